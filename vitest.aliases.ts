@@ -1,0 +1,15 @@
+import { fileURLToPath } from 'node:url';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * Workspace packages resolved to their sources, so a test in one package always runs against the current code of
+ * the others (no build step between an edit and a test, no stale `dist`).
+ */
+export const workspaceAliases = [
+  { find: /^@hcc\/sdk\/search$/, replacement: here('./packages/sdk/src/search/index.ts') },
+  { find: /^@hcc\/sdk$/, replacement: here('./packages/sdk/src/index.ts') },
+  { find: /^@hcc\/mock-server\/node$/, replacement: here('./packages/mock-server/src/node.ts') },
+  { find: /^@hcc\/mock-server\/browser$/, replacement: here('./packages/mock-server/src/browser.ts') },
+  { find: /^@hcc\/mock-server$/, replacement: here('./packages/mock-server/src/index.ts') },
+];
