@@ -1,0 +1,101 @@
+/**
+ * Which national-catalogue rows are Bắc Ninh's catalogue, at which level, executed by which agency.
+ *
+ * The rule (documented in the package README):
+ * - `SPECIFIC` rows published by `UBND tỉnh Bắc Ninh` are all in;
+ * - `STANDARD` rows are in when at least one of their `departments` is a province or commune body below;
+ * - ministries, central bodies, and departments naming another province or city never count;
+ * - `STANDARD_INTERNAL` rows (procedures between agencies) and other provinces' `SPECIFIC` rows are out.
+ * Every accepted department names the Bắc Ninh agency that executes it, so the level and the agency link come from
+ * one reviewed table.
+ */
+
+/** Departments that name a province or city other than Bắc Ninh (`Sở Xây dựng - TP.HCM`, `… Thành phố Hà Nội`). */
+const NAMES_ANOTHER_PROVINCE = /(?:Thành phố|TP\.?|[Tt]ỉnh)\s*(?!Bắc Ninh)[A-ZĐ]|Hồ Chí Minh|Hà Nội|Hải Phòng/u;
+
+/** Ministries and central bodies, checked after the commune rules (a commune body may mention `Bộ` in passing). */
+const CENTRAL_BODY =
+  /^(?:Bộ |Cục |Vụ |Tổng cục|Ngân hàng Nhà nước|Thủ tướng|Ủy ban Chứng khoán|Ban .*Chính phủ|Ban Chỉ huy quân sự cấp sư đoàn)/iu;
+
+/** Commune-level bodies: executed by the People's Committee of each of the 99 communes and wards. */
+const COMMUNE_RULES = [
+  /cấp xã/iu, // Ủy ban nhân dân cấp xã, Chủ tịch UBND cấp xã, Công an cấp Xã, Ban chỉ huy quân sự cấp Xã, …
+  /^UBND (?:Phường|Xã) .*Bắc Ninh/iu, // a named Bắc Ninh ward in the province's own procedures
+];
+
+/** Province-level bodies, each with the Bắc Ninh agency (id in agency-table.mjs) that executes it. */
+const PROVINCE_RULES = [
+  [/Văn phòng đăng ký đất đai/iu, 'van-phong-dang-ky-dat-dai'],
+  [/^Sở Nội vụ|về (?:nội vụ|lao động) thuộc|^Trung tâm Dịch vụ việc làm$|^Lưu trữ lịch sử .*cấp tỉnh/iu, 'so-noi-vu'],
+  [/^(?:Giám đốc )?Sở Tư pháp|^Trung tâm trợ giúp pháp lý nhà nước/iu, 'so-tu-phap'],
+  [/^Sở Tài chính/iu, 'so-tai-chinh'],
+  [/^Sở Xây dựng/iu, 'so-xay-dung'],
+  [
+    /^Sở Nông nghiệp và Môi trường|về nông nghiệp và môi trường thuộc Ủy ban nhân dân cấp tỉnh|^Chi cục (?:Kiểm lâm|Lâm nghiệp|Thủy sản|Chăn nuôi|Trồng trọt)/iu,
+    'so-nong-nghiep-va-moi-truong',
+  ],
+  [/^Sở Công thương/iu, 'so-cong-thuong'],
+  [/^Sở Khoa học và Công nghệ|^Chi cục Tiêu chuẩn Đo lường/iu, 'so-khoa-hoc-va-cong-nghe'],
+  [/^Sở Giáo dục/iu, 'so-giao-duc-va-dao-tao'],
+  [/^Sở Y tế|về y tế thuộc|^Hội đồng Giám định Y khoa tỉnh|^Trung tâm Kiểm soát bệnh tật/iu, 'so-y-te'],
+  [/^Sở Văn hóa|về thể dục, thể thao thuộc/iu, 'so-van-hoa-the-thao-va-du-lich'],
+  [/^Ban quản lý (?:khu công nghiệp|khu kinh tế|các khu công nghiệp)/iu, 'ban-quan-ly-cac-khu-cong-nghiep'],
+  [/^Công an cấp tỉnh|^Phòng cảnh sát quản lý hành chính|^Phòng (?:quản lý )?xuất nhập cảnh/iu, 'cong-an-tinh'],
+  [/^Thuế tỉnh|^Thuế cơ sở|^Cơ quan thuế$/iu, 'thue-tinh'],
+  [/^Bảo hiểm xã hội tỉnh|^Cơ quan bảo hiểm xã hội$/iu, 'bao-hiem-xa-hoi-tinh'],
+  // The People's Committee, its chairman and the bodies it designates or delegates to.
+  [/cấp tỉnh|^Ủy ban nhân dân tỉnh|^Chủ tịch Ủy ban nhân dân tỉnh|^Hội đồng nhân dân tỉnh/iu, 'ubnd-tinh-bac-ninh'],
+];
+
+/**
+ * Classifies one catalogue department string. One string may name both levels (`… thuộc Ủy ban nhân dân cấp tỉnh
+ * hoặc … cấp xã`).
+ * @returns the Bắc Ninh bodies it names: `{ level: 'commune' }` and/or `{ level: 'province', agencyId }`; empty when
+ * it is not a Bắc Ninh body.
+ */
+export function classifyDepartment(department) {
+  const name = department.trim();
+  if (!name || NAMES_ANOTHER_PROVINCE.test(name)) return [];
+  const bodies = COMMUNE_RULES.some((rule) => rule.test(name)) ? [{ level: 'commune' }] : [];
+  if (CENTRAL_BODY.test(name)) return bodies;
+  const match = PROVINCE_RULES.find(([rule]) => rule.test(name.replace(/cấp xã.*$/iu, '')));
+  if (match) bodies.push({ level: 'province', agencyId: match[1] });
+  return bodies;
+}
+
+/** Audience keys from the catalogue's `formalityTargetType` values. */
+export function audienceOf(targets) {
+  const audience = new Set();
+  for (const target of targets) {
+    if (/^(?:Doanh nghiệp|Hợp tác xã)/u.test(target)) audience.add('business');
+    else if (/^Tổ chức/u.test(target)) audience.add('organisation');
+    else if (target.trim()) audience.add('citizen');
+  }
+  return ['citizen', 'business', 'organisation'].filter((key) => audience.has(key));
+}
+
+/**
+ * Turns one national-catalogue row into a Bắc Ninh catalogue row, or `null` when the row is not Bắc Ninh's.
+ */
+export function toCatalogueRow(row) {
+  const isOwn = row.type === 'SPECIFIC' && row.departmentPromulgate === 'UBND tỉnh Bắc Ninh';
+  if (row.type !== 'STANDARD' && !isOwn) return null;
+  const bodies = (row.departments ?? []).flatMap(classifyDepartment);
+  if (!bodies.length && !isOwn) return null;
+  const levels = new Set(bodies.map((body) => body.level));
+  // The province's own procedures that name no known body are handled by the province.
+  if (!levels.size) levels.add('province');
+  const agencyIds = [...new Set(bodies.filter((body) => body.agencyId).map((body) => body.agencyId))];
+  if (levels.has('province') && !agencyIds.length) agencyIds.push('ubnd-tinh-bac-ninh');
+  return {
+    code: row.code.trim(),
+    name: row.name.trim(),
+    fields: row.categories ?? [],
+    departments: (row.departments ?? []).filter((department) => department.trim()),
+    level: ['province', 'commune'].filter((level) => levels.has(level)),
+    agencyIds,
+    audience: audienceOf(row.formalityTargetType ?? []),
+    type: row.type,
+    state: row.state,
+  };
+}

@@ -1,0 +1,3 @@
+export function normaliseDetail(data) {
+  return { code: data.code.trim() };
+}
