@@ -8,8 +8,6 @@ import {
 } from './agency-table.mjs';
 import { slugify } from './slug.mjs';
 
-const PROVINCE_ID = 'ubnd-tinh-bac-ninh';
-
 /** `Phường Bắc Giang` → `Ủy ban nhân dân phường Bắc Giang`: the body that receives and resolves dossiers. */
 const committeeOf = (unitName) => `Ủy ban nhân dân ${unitName.charAt(0).toLowerCase()}${unitName.slice(1)}`;
 
@@ -39,24 +37,24 @@ export function buildAgencies(agencySnapshots, communes) {
   const { validFrom, validTo, districts } = agencySnapshots.snapshots['2017'];
   if (validFrom !== CENTRE_OPENED || validTo !== THREE_TIER_TO) throw new Error('The 2017 snapshot dates changed');
   const formerDistricts = districts.map((district) => ({
-    id: slugify(`ubnd ${district.name}`),
+    id: slugify(district.name),
     identifier: identifierFrom(DISTRICT_IDENTIFIERS, district.gsoCode, 'district'),
     name: committeeOf(district.name),
     kind: 'district',
     level: 'district',
-    parentId: PROVINCE_ID,
+    parentId: null,
     validFrom,
     validTo,
     adminUnitCode: district.gsoCode,
   }));
   const units = communes.data.find((unit) => unit.name === 'Tỉnh Bắc Ninh').level2s;
   const today = units.map((unit) => ({
-    id: slugify(`ubnd ${unit.name}`),
+    id: slugify(unit.name),
     identifier: identifierFrom(COMMUNE_IDENTIFIERS, unit.level2_id, 'commune'),
     name: committeeOf(unit.name),
     kind: 'commune',
     level: 'commune',
-    parentId: PROVINCE_ID,
+    parentId: null,
     validFrom: TWO_TIER_FROM,
     validTo: null,
     adminUnitCode: unit.level2_id,

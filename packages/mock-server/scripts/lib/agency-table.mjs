@@ -14,10 +14,10 @@ export const THREE_TIER_TO = '2025-06-30';
 
 /**
  * Province-level bodies: [id, identifier, name, kind, validFrom, validTo, parentId].
- * Departments present in both snapshots keep one record valid from 2017.
+ * Departments present in both snapshots keep one record valid from 2017. The People's Committee itself is not an
+ * agency here: its procedures are prepared by its office (Văn phòng UBND tỉnh) and received at the centre.
  */
 export const PROVINCE_AGENCIES = [
-  ['ubnd-tinh-bac-ninh', '000.00.00.H56', 'Ủy ban nhân dân tỉnh Bắc Ninh', 'province', CENTRE_OPENED, null, null],
   [
     'trung-tam-hcc-2017',
     '000.00.01.H56',
@@ -25,7 +25,7 @@ export const PROVINCE_AGENCIES = [
     'centre',
     CENTRE_OPENED,
     THREE_TIER_TO,
-    'ubnd-tinh-bac-ninh',
+    null,
   ],
   [
     'trung-tam-phvhcc',
@@ -34,21 +34,13 @@ export const PROVINCE_AGENCIES = [
     'centre',
     TWO_TIER_FROM,
     null,
-    'ubnd-tinh-bac-ninh',
-  ],
-  [
-    'van-phong-ubnd-tinh',
-    '000.00.03.H56',
-    'Văn phòng Ủy ban nhân dân tỉnh',
-    'department',
-    TWO_TIER_FROM,
     null,
-    'ubnd-tinh-bac-ninh',
   ],
-  ['so-noi-vu', '000.00.04.H56', 'Sở Nội vụ', 'department', CENTRE_OPENED, null, 'ubnd-tinh-bac-ninh'],
-  ['so-tu-phap', '000.00.05.H56', 'Sở Tư pháp', 'department', CENTRE_OPENED, null, 'ubnd-tinh-bac-ninh'],
-  ['so-tai-chinh', '000.00.06.H56', 'Sở Tài chính', 'department', CENTRE_OPENED, null, 'ubnd-tinh-bac-ninh'],
-  ['so-xay-dung', '000.00.07.H56', 'Sở Xây dựng', 'department', CENTRE_OPENED, null, 'ubnd-tinh-bac-ninh'],
+  ['van-phong-ubnd-tinh', '000.00.03.H56', 'Văn phòng Ủy ban nhân dân tỉnh', 'department', TWO_TIER_FROM, null, null],
+  ['so-noi-vu', '000.00.04.H56', 'Sở Nội vụ', 'department', CENTRE_OPENED, null, null],
+  ['so-tu-phap', '000.00.05.H56', 'Sở Tư pháp', 'department', CENTRE_OPENED, null, null],
+  ['so-tai-chinh', '000.00.06.H56', 'Sở Tài chính', 'department', CENTRE_OPENED, null, null],
+  ['so-xay-dung', '000.00.07.H56', 'Sở Xây dựng', 'department', CENTRE_OPENED, null, null],
   [
     'so-nong-nghiep-va-moi-truong',
     '000.00.08.H56',
@@ -56,28 +48,12 @@ export const PROVINCE_AGENCIES = [
     'department',
     TWO_TIER_FROM,
     null,
-    'ubnd-tinh-bac-ninh',
-  ],
-  ['so-cong-thuong', '000.00.09.H56', 'Sở Công Thương', 'department', CENTRE_OPENED, null, 'ubnd-tinh-bac-ninh'],
-  [
-    'so-khoa-hoc-va-cong-nghe',
-    '000.00.10.H56',
-    'Sở Khoa học và Công nghệ',
-    'department',
-    CENTRE_OPENED,
     null,
-    'ubnd-tinh-bac-ninh',
   ],
-  [
-    'so-giao-duc-va-dao-tao',
-    '000.00.11.H56',
-    'Sở Giáo dục và Đào tạo',
-    'department',
-    CENTRE_OPENED,
-    null,
-    'ubnd-tinh-bac-ninh',
-  ],
-  ['so-y-te', '000.00.12.H56', 'Sở Y tế', 'department', CENTRE_OPENED, null, 'ubnd-tinh-bac-ninh'],
+  ['so-cong-thuong', '000.00.09.H56', 'Sở Công Thương', 'department', CENTRE_OPENED, null, null],
+  ['so-khoa-hoc-va-cong-nghe', '000.00.10.H56', 'Sở Khoa học và Công nghệ', 'department', CENTRE_OPENED, null, null],
+  ['so-giao-duc-va-dao-tao', '000.00.11.H56', 'Sở Giáo dục và Đào tạo', 'department', CENTRE_OPENED, null, null],
+  ['so-y-te', '000.00.12.H56', 'Sở Y tế', 'department', CENTRE_OPENED, null, null],
   [
     'so-van-hoa-the-thao-va-du-lich',
     '000.00.13.H56',
@@ -85,9 +61,9 @@ export const PROVINCE_AGENCIES = [
     'department',
     CENTRE_OPENED,
     null,
-    'ubnd-tinh-bac-ninh',
+    null,
   ],
-  ['thanh-tra-tinh', '000.00.14.H56', 'Thanh tra tỉnh', 'department', TWO_TIER_FROM, null, 'ubnd-tinh-bac-ninh'],
+  ['thanh-tra-tinh', '000.00.14.H56', 'Thanh tra tỉnh', 'department', TWO_TIER_FROM, null, null],
   [
     'ban-quan-ly-cac-khu-cong-nghiep',
     '000.00.15.H56',
@@ -95,7 +71,7 @@ export const PROVINCE_AGENCIES = [
     'department',
     CENTRE_OPENED,
     null,
-    'ubnd-tinh-bac-ninh',
+    null,
   ],
   [
     'van-phong-dang-ky-dat-dai',
@@ -106,24 +82,8 @@ export const PROVINCE_AGENCIES = [
     null,
     'so-nong-nghiep-va-moi-truong',
   ],
-  [
-    'so-ke-hoach-va-dau-tu',
-    '000.00.16.H56',
-    'Sở Kế hoạch và Đầu tư',
-    'department',
-    CENTRE_OPENED,
-    THREE_TIER_TO,
-    'ubnd-tinh-bac-ninh',
-  ],
-  [
-    'so-giao-thong-van-tai',
-    '000.00.17.H56',
-    'Sở Giao thông vận tải',
-    'department',
-    CENTRE_OPENED,
-    THREE_TIER_TO,
-    'ubnd-tinh-bac-ninh',
-  ],
+  ['so-ke-hoach-va-dau-tu', '000.00.16.H56', 'Sở Kế hoạch và Đầu tư', 'department', CENTRE_OPENED, THREE_TIER_TO, null],
+  ['so-giao-thong-van-tai', '000.00.17.H56', 'Sở Giao thông vận tải', 'department', CENTRE_OPENED, THREE_TIER_TO, null],
   [
     'so-tai-nguyen-va-moi-truong',
     '000.00.18.H56',
@@ -131,7 +91,7 @@ export const PROVINCE_AGENCIES = [
     'department',
     CENTRE_OPENED,
     THREE_TIER_TO,
-    'ubnd-tinh-bac-ninh',
+    null,
   ],
   [
     'so-nong-nghiep-va-phat-trien-nong-thon',
@@ -140,7 +100,7 @@ export const PROVINCE_AGENCIES = [
     'department',
     CENTRE_OPENED,
     THREE_TIER_TO,
-    'ubnd-tinh-bac-ninh',
+    null,
   ],
   [
     'so-thong-tin-va-truyen-thong',
@@ -149,7 +109,7 @@ export const PROVINCE_AGENCIES = [
     'department',
     CENTRE_OPENED,
     THREE_TIER_TO,
-    'ubnd-tinh-bac-ninh',
+    null,
   ],
   [
     'so-lao-dong-thuong-binh-va-xa-hoi',
@@ -158,9 +118,9 @@ export const PROVINCE_AGENCIES = [
     'department',
     CENTRE_OPENED,
     THREE_TIER_TO,
-    'ubnd-tinh-bac-ninh',
+    null,
   ],
-  ['so-ngoai-vu', '000.00.22.H56', 'Sở Ngoại vụ', 'department', CENTRE_OPENED, THREE_TIER_TO, 'ubnd-tinh-bac-ninh'],
+  ['so-ngoai-vu', '000.00.22.H56', 'Sở Ngoại vụ', 'department', CENTRE_OPENED, THREE_TIER_TO, null],
   ['cong-an-tinh', '000.00.23.H56', 'Công an tỉnh Bắc Ninh', 'vertical', CENTRE_OPENED, null, null],
   ['cuc-thue-tinh', '000.00.24.H56', 'Cục Thuế tỉnh Bắc Ninh', 'vertical', CENTRE_OPENED, THREE_TIER_TO, null],
   ['thue-tinh', '000.00.25.H56', 'Thuế tỉnh Bắc Ninh', 'vertical', TWO_TIER_FROM, null, null],

@@ -43,8 +43,8 @@ const PROVINCE_RULES = [
   [/^Công an cấp tỉnh|^Phòng cảnh sát quản lý hành chính|^Phòng (?:quản lý )?xuất nhập cảnh/iu, 'cong-an-tinh'],
   [/^Thuế tỉnh|^Thuế cơ sở|^Cơ quan thuế$/iu, 'thue-tinh'],
   [/^Bảo hiểm xã hội tỉnh|^Cơ quan bảo hiểm xã hội$/iu, 'bao-hiem-xa-hoi-tinh'],
-  // The People's Committee, its chairman and the bodies it designates or delegates to.
-  [/cấp tỉnh|^Ủy ban nhân dân tỉnh|^Chủ tịch Ủy ban nhân dân tỉnh|^Hội đồng nhân dân tỉnh/iu, 'ubnd-tinh-bac-ninh'],
+  // The People's Committee, its chairman and the bodies it designates: prepared by the committee's office.
+  [/cấp tỉnh|^Ủy ban nhân dân tỉnh|^Chủ tịch Ủy ban nhân dân tỉnh|^Hội đồng nhân dân tỉnh/iu, 'van-phong-ubnd-tinh'],
 ];
 
 /**
@@ -86,7 +86,7 @@ export function toCatalogueRow(row) {
   // The province's own procedures that name no known body are handled by the province.
   if (!levels.size) levels.add('province');
   const agencyIds = [...new Set(bodies.filter((body) => body.agencyId).map((body) => body.agencyId))];
-  if (levels.has('province') && !agencyIds.length) agencyIds.push('ubnd-tinh-bac-ninh');
+  if (levels.has('province') && !agencyIds.length) agencyIds.push('van-phong-ubnd-tinh');
   return {
     code: row.code.trim(),
     name: row.name.trim(),

@@ -1,3 +1,82 @@
+/**
+ * Normalises a portal detail record (`procedure-details/CODE.json` → `data`) into the parts of the API's `Procedure`
+ * that the record knows. Summary fields (fields, levels, audience) come from the catalogue row at run time.
+ */
+
+const CHANNELS = { ONLINE: 'online', DIRECT: 'in-person', POSTAL: 'postal' };
+const TIME_UNITS = { WORKING_DAY: 'working-day', DAY: 'day', OTHER: 'other' };
+// The portal's FEE is the state charge (lệ phí); SERVICE_FEE is a fee (phí) for a service.
+const FEE_KINDS = { FEE: 'charge', SERVICE_FEE: 'fee' };
+
+const clean = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
+const lines = (text) => (text ?? '').split('\n').map(clean).filter(Boolean);
+const without = (object, key) => Object.fromEntries(Object.entries(object).filter(([name]) => name !== key));
+const optional = (key, value) => (value ? { [key]: value } : {});
+
+function channelOf(method) {
+  const unit = TIME_UNITS[method.processingTimeUnit] ?? 'other';
+  const description = clean(method.description);
+  return {
+    channel: CHANNELS[method.submissionMethod],
+    processingTime: {
+      value: Number(method.processingTime) || 0,
+      unit,
+      ...optional('text', unit === 'other' ? description || undefined : undefined),
+    },
+    fees: (method.fees ?? []).map((fee) => ({
+      kind: FEE_KINDS[fee.type] ?? 'other',
+      amount: Math.max(0, Math.round(Number(fee.value) || 0)),
+      ...optional('description', clean(fee.description)),
+    })),
+    ...optional('description', description),
+  };
+}
+
+function documentOf(component) {
+  const form = (component.attachments ?? []).find((attachment) => attachment.fileName)?.fileName;
+  return {
+    name: clean(component.name).replace(/^[-+•]\s*/, ''),
+    originals: component.originalQty ?? 0,
+    copies: component.copyQty ?? 0,
+    required: Boolean(component.required),
+    ...optional('formName', form),
+    hasElectronicForm: Boolean(component.hasElectronicForm),
+  };
+}
+
+/** `isFullProcess` is "toàn trình"; any online channel without it is "một phần". */
+function onlineLevelOf(data, channels) {
+  if (data.isFullProcess) return 'full';
+  return channels.some((channel) => channel.channel === 'online') ? 'partial' : 'none';
+}
+
+/** The civil date in Vietnam (UTC+7) of a millisecond timestamp. */
+const vietnamDate = (ms) => new Date(ms + 7 * 3600_000).toISOString().slice(0, 10);
+
 export function normaliseDetail(data) {
-  return { code: data.code.trim() };
+  const channels = (data.executionMethods ?? []).filter((method) => CHANNELS[method.submissionMethod]).map(channelOf);
+  const main = channels.find((channel) => channel.channel === 'in-person') ?? channels[0];
+  return {
+    code: data.code.trim(),
+    onlineLevel: onlineLevelOf(data, channels),
+    processingTime: main ? without(main.processingTime, 'text') : { value: 0, unit: 'other' },
+    channels,
+    cases: (data.executionCases ?? []).map((executionCase, index) => ({
+      name: clean(executionCase.name).replace(/^\*\s*|:$/g, '') || `Trường hợp ${index + 1}`,
+      documents: (executionCase.profileComponents ?? []).map(documentOf),
+    })),
+    steps: (data.executionSteps ?? []).map((step) => ({
+      ...optional('name', clean(step.name)),
+      description: (step.description ?? '').trim(),
+    })),
+    conditions: lines(data.requirementsAndConditions),
+    legalBasis: (data.legalBasisesDetails ?? []).map((basis) => ({
+      ...optional('code', clean(basis.code)),
+      name: clean(basis.name),
+    })),
+    results: (data.resultsDetails ?? []).map((result) => clean(result.name)).filter(Boolean),
+    executingAgencies: (data.departmentsExecuting ?? []).map((department) => clean(department.name)).filter(Boolean),
+    receivingPlaces: lines(data.dossierReceivingAddresses),
+    updatedAt: vietnamDate(data.updatedAt ?? data.createdAt ?? 0),
+  };
 }
