@@ -1,0 +1,14 @@
+export { createClient } from './create-client.js';
+export type {
+  ClientOptions,
+  DossierCallOptions,
+  FeedbackCallOptions,
+  HccClient,
+  RatingCallOptions,
+} from './create-client.js';
+export { HccError, isHccError } from './errors.js';
+export type { HccErrorKind } from './errors.js';
+export { createIdempotencyKey } from './idempotency.js';
+export type { CallOptions } from './request.js';
+export type { RetryOptions } from './retry.js';
+export type * from './types.js';
