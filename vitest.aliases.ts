@@ -12,4 +12,6 @@ export const workspaceAliases = [
   { find: /^@hcc\/mock-server\/node$/, replacement: here('./packages/mock-server/src/node.ts') },
   { find: /^@hcc\/mock-server\/browser$/, replacement: here('./packages/mock-server/src/browser.ts') },
   { find: /^@hcc\/mock-server$/, replacement: here('./packages/mock-server/src/index.ts') },
+  { find: /^@hcc\/widgets\/(procedure-finder|dossier-tracker|satisfaction-survey|react)$/, replacement: here('./packages/widgets/src/$1.ts') },
+  { find: /^@hcc\/widgets$/, replacement: here('./packages/widgets/src/index.ts') },
 ];
