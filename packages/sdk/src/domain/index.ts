@@ -12,3 +12,24 @@ export {
   type ParsedDossierCode,
   parseDossierCode,
 } from './dossier-code.js';
+export {
+  type DayOff,
+  HOLIDAY_NAMES,
+  HOLIDAY_YEARS,
+  type HolidayKey,
+  type HolidayKind,
+  type HolidayYear,
+  LUNAR_DATES,
+} from './holidays.js';
+export type { DateInput } from './vietnam-time.js';
+export {
+  addWorkingDays,
+  calendarCoverage,
+  type HolidayInfo,
+  holidaysIn,
+  isHoliday,
+  isWorkingDay,
+  nextWorkingDay,
+  workingDaysBetween,
+  workingSaturdaysIn,
+} from './working-days.js';
