@@ -1,0 +1,69 @@
+import type { Dossier } from '@hcc/sdk';
+
+/**
+ * What the on-time line says. The API computes the state with the SDK's working-day rules; this module only chooses
+ * words for it and never counts days itself.
+ */
+export type TimelinessMessage =
+  | { kind: 'days-left'; days: number }
+  | { kind: 'due-today' }
+  | { kind: 'overdue'; days: number }
+  | { kind: 'on-time' }
+  | { kind: 'early' }
+  | { kind: 'late'; days: number }
+  | { kind: 'paused'; requested: string | null; requestedAt: string | null };
+
+/** The tone of the on-time line; its words and icon carry the meaning too. */
+export type TimelinessTone = 'neutral' | 'attention' | 'success' | 'danger';
+
+/** How the on-time state of a dossier is shown. */
+export interface TimelinessPresentation {
+  message: TimelinessMessage;
+  tone: TimelinessTone;
+  icon: 'clock' | 'pause' | 'check' | 'alert';
+  /** The due date moved by the days spent waiting for a supplement, when it differs from the appointment date. */
+  movedDueDate: string | null;
+}
+
+/**
+ * Presents the dossier's `timeliness` as the API computed it. A withdrawn dossier has no on-time line: the
+ * applicant ended it, so neither "on time" nor "late" would be true.
+ */
+export function presentTimeliness(dossier: Dossier): TimelinessPresentation | null {
+  if (dossier.status.key === 'withdrawn') return null;
+  const { timeliness } = dossier;
+  const movedDueDate = timeliness.effectiveDueDate !== dossier.appointmentDate ? timeliness.effectiveDueDate : null;
+  if (timeliness.pausedForSupplement) {
+    const open = openSupplement(dossier);
+    return {
+      message: { kind: 'paused', requested: open?.reason ?? null, requestedAt: open?.requestedAt ?? null },
+      tone: 'attention',
+      icon: 'pause',
+      movedDueDate,
+    };
+  }
+  switch (timeliness.state) {
+    case 'pending': {
+      const days = timeliness.workingDaysLeft ?? 0;
+      const message: TimelinessMessage = days > 0 ? { kind: 'days-left', days } : { kind: 'due-today' };
+      return { message, tone: 'neutral', icon: 'clock', movedDueDate };
+    }
+    case 'overdue':
+      return { message: { kind: 'overdue', days: daysLate(dossier) }, tone: 'danger', icon: 'alert', movedDueDate };
+    case 'late':
+      return { message: { kind: 'late', days: daysLate(dossier) }, tone: 'danger', icon: 'alert', movedDueDate };
+    case 'early':
+      return { message: { kind: 'early' }, tone: 'success', icon: 'check', movedDueDate };
+    case 'on-time':
+      return { message: { kind: 'on-time' }, tone: 'success', icon: 'check', movedDueDate };
+  }
+}
+
+/** The supplement request the applicant has not answered yet (the latest one, if the API lists several). */
+function openSupplement(dossier: Dossier): Dossier['supplements'][number] | undefined {
+  return dossier.supplements.filter((request) => request.resumedAt === null).at(-1);
+}
+
+function daysLate(dossier: Dossier): number {
+  return dossier.timeliness.workingDaysLate ?? 0;
+}

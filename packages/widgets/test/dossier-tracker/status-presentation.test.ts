@@ -1,0 +1,30 @@
+import type { DossierStatusKey } from '@hcc/sdk';
+import { describe, expect, it } from 'vitest';
+import { NATIONAL_STATUSES, presentStatus } from '../../src/dossier-tracker/status-presentation.js';
+
+describe('the national statuses', () => {
+  it('lists the 10 statuses in their official order', () => {
+    expect(NATIONAL_STATUSES.map((status) => status.code)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it('gives every status an icon of its own, so colour is never the only carrier', () => {
+    const icons = new Set(NATIONAL_STATUSES.map((status) => status.icon));
+    expect(icons.size).toBe(10);
+  });
+
+  it.each([
+    ['processed', 'success', true],
+    ['returned', 'success', true],
+    ['supplement-requested', 'attention', false],
+    ['payment-requested', 'attention', false],
+    ['rejected', 'stopped', true],
+    ['processing', 'progress', false],
+    ['registered', 'neutral', false],
+  ] as const)('shows "%s" in the %s tone (finished: %s)', (key, tone, finished) => {
+    expect(presentStatus(key)).toMatchObject({ key, tone, finished });
+  });
+
+  it('knows nothing of a key outside the national list', () => {
+    expect(presentStatus('archived' as DossierStatusKey)).toBeUndefined();
+  });
+});

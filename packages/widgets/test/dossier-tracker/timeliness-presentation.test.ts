@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { presentTimeliness } from '../../src/dossier-tracker/timeliness-presentation.js';
+import { makeDossier } from './make-dossier.js';
+
+const base = makeDossier().timeliness;
+
+describe('the on-time line', () => {
+  it('says how many working days are left for a pending dossier', () => {
+    const dossier = makeDossier({ timeliness: { ...base, state: 'pending', workingDaysLeft: 3 } });
+    expect(presentTimeliness(dossier)).toMatchObject({ message: { kind: 'days-left', days: 3 }, tone: 'neutral' });
+  });
+
+  it('says a pending dossier with no working day left is due today', () => {
+    const dossier = makeDossier({ timeliness: { ...base, state: 'pending', workingDaysLeft: 0 } });
+    expect(presentTimeliness(dossier)?.message).toEqual({ kind: 'due-today' });
+  });
+
+  it('says by how many working days an unfinished dossier is overdue', () => {
+    const dossier = makeDossier({
+      timeliness: { ...base, state: 'overdue', workingDaysLeft: undefined, workingDaysLate: 2 },
+    });
+    expect(presentTimeliness(dossier)).toMatchObject({ message: { kind: 'overdue', days: 2 }, tone: 'danger' });
+  });
+
+  it('says by how many working days a finished dossier was late', () => {
+    const dossier = makeDossier({ timeliness: { ...base, state: 'late', workingDaysLate: 4 } });
+    expect(presentTimeliness(dossier)).toMatchObject({ message: { kind: 'late', days: 4 }, icon: 'alert' });
+  });
+
+  it.each(['early', 'on-time'] as const)('says "%s" for a dossier finished %s', (state) => {
+    const dossier = makeDossier({ timeliness: { ...base, state } });
+    expect(presentTimeliness(dossier)).toMatchObject({ message: { kind: state }, tone: 'success', icon: 'check' });
+  });
+
+  it('says the clock is paused and what was requested while waiting for a supplement', () => {
+    const dossier = makeDossier({
+      timeliness: { ...base, pausedForSupplement: true, supplementCount: 2 },
+      supplements: [
+        { requestedAt: '2025-06-01T08:00:00+07:00', reason: 'Bản sao CCCD', resumedAt: '2025-06-03T08:00:00+07:00' },
+        { requestedAt: '2025-06-12T10:00:00+07:00', reason: 'Giấy chứng sinh bản chính', resumedAt: null },
+      ],
+    });
+    expect(presentTimeliness(dossier)).toMatchObject({
+      message: { kind: 'paused', requested: 'Giấy chứng sinh bản chính', requestedAt: '2025-06-12T10:00:00+07:00' },
+      tone: 'attention',
+      icon: 'pause',
+    });
+  });
+
+  it('gives the due date moved by the supplement time when it differs from the appointment date', () => {
+    const dossier = makeDossier({
+      appointmentDate: '2025-06-13',
+      timeliness: { ...base, effectiveDueDate: '2025-06-18' },
+    });
+    expect(presentTimeliness(dossier)?.movedDueDate).toBe('2025-06-18');
+  });
+
+  it('gives no moved due date when the appointment date still holds', () => {
+    expect(presentTimeliness(makeDossier())?.movedDueDate).toBeNull();
+  });
+
+  it('shows no on-time line for a dossier the applicant withdrew', () => {
+    const dossier = makeDossier({
+      status: { code: 7, key: 'withdrawn', label: { vi: 'Công dân yêu cầu rút hồ sơ', en: 'Withdrawn' } },
+      timeliness: { ...base, state: 'on-time' },
+    });
+    expect(presentTimeliness(dossier)).toBeNull();
+  });
+});
