@@ -7,10 +7,10 @@ import type { Dossier } from '@hcc/sdk';
 export type TimelinessMessage =
   | { kind: 'days-left'; days: number }
   | { kind: 'due-today' }
-  | { kind: 'overdue'; days: number }
+  | { kind: 'overdue'; days: number | null }
   | { kind: 'on-time' }
   | { kind: 'early' }
-  | { kind: 'late'; days: number }
+  | { kind: 'late'; days: number | null }
   | { kind: 'paused'; requested: string | null; requestedAt: string | null };
 
 /** The tone of the on-time line; its words and icon carry the meaning too. */
@@ -64,6 +64,7 @@ function openSupplement(dossier: Dossier): Dossier['supplements'][number] | unde
   return dossier.supplements.filter((request) => request.resumedAt === null).at(-1);
 }
 
-function daysLate(dossier: Dossier): number {
-  return dossier.timeliness.workingDaysLate ?? 0;
+// `null` when the API did not count the days: the line then says "late" without a number rather than "late by 0".
+function daysLate(dossier: Dossier): number | null {
+  return dossier.timeliness.workingDaysLate ?? null;
 }

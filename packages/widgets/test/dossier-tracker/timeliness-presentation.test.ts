@@ -27,6 +27,11 @@ describe('the on-time line', () => {
     expect(presentTimeliness(dossier)).toMatchObject({ message: { kind: 'late', days: 4 }, icon: 'alert' });
   });
 
+  it('gives no day count for a late dossier when the API gave none', () => {
+    const dossier = makeDossier({ timeliness: { ...base, state: 'late', workingDaysLate: undefined } });
+    expect(presentTimeliness(dossier)?.message).toEqual({ kind: 'late', days: null });
+  });
+
   it.each(['early', 'on-time'] as const)('says "%s" for a dossier finished %s', (state) => {
     const dossier = makeDossier({ timeliness: { ...base, state } });
     expect(presentTimeliness(dossier)).toMatchObject({ message: { kind: state }, tone: 'success', icon: 'check' });

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { type Locale, createTranslator } from '../../src/shared/i18n.js';
+import type { TrackerStringKey } from '../../src/dossier-tracker/dossier-tracker.strings.js';
+import { trackerStrings } from '../../src/dossier-tracker/dossier-tracker.strings.js';
+import {
+  changesAnnouncement,
+  codeProblemText,
+  failureText,
+  statusText,
+  timelinessText,
+} from '../../src/dossier-tracker/tracker-messages.js';
+import { NATIONAL_STATUSES } from '../../src/dossier-tracker/status-presentation.js';
+
+const translator = (locale: Locale) => createTranslator<TrackerStringKey>(() => locale, trackerStrings);
+const vi = translator('vi');
+const en = translator('en');
+
+describe('the status words', () => {
+  it('are the 10 national statuses in Vietnamese', () => {
+    expect(NATIONAL_STATUSES.map((status) => statusText(status.key, vi))).toEqual([
+      'Mới đăng ký',
+      'Được tiếp nhận',
+      'Không được tiếp nhận',
+      'Đang xử lý',
+      'Yêu cầu bổ sung giấy tờ',
+      'Yêu cầu thực hiện nghĩa vụ tài chính',
+      'Công dân yêu cầu rút hồ sơ',
+      'Dừng xử lý',
+      'Đã xử lý xong',
+      'Đã trả kết quả',
+    ]);
+  });
+
+  it('have an English pair for every status', () => {
+    const words = NATIONAL_STATUSES.map((status) => statusText(status.key, en));
+    expect(new Set(words).size).toBe(10);
+    expect(words).toContain('Supplement requested');
+  });
+});
+
+describe('the on-time line', () => {
+  it('says "Còn 3 ngày làm việc" / "3 working days left"', () => {
+    expect(timelinessText({ kind: 'days-left', days: 3 }, vi)).toBe('Còn 3 ngày làm việc');
+    expect(timelinessText({ kind: 'days-left', days: 3 }, en)).toBe('3 working days left');
+  });
+
+  it('uses the English singular for one day', () => {
+    expect(timelinessText({ kind: 'days-left', days: 1 }, en)).toBe('1 working day left');
+    expect(timelinessText({ kind: 'late', days: 1 }, en)).toBe('Late by 1 working day');
+  });
+
+  it('says "Trễ hạn 2 ngày làm việc" for a late dossier', () => {
+    expect(timelinessText({ kind: 'late', days: 2 }, vi)).toBe('Trễ hạn 2 ngày làm việc');
+  });
+
+  it('says "Trễ hạn" without a number when the API gave none', () => {
+    expect(timelinessText({ kind: 'late', days: null }, vi)).toBe('Trễ hạn');
+  });
+
+  it.each([
+    ['on-time', 'Đúng hạn'],
+    ['early', 'Trước hạn'],
+    ['due-today', 'Đến hạn trả kết quả hôm nay'],
+  ] as const)('says "%s" as "%s"', (kind, words) => {
+    expect(timelinessText({ kind }, vi)).toBe(words);
+  });
+
+  it('says the clock is paused while waiting for a supplement', () => {
+    expect(timelinessText({ kind: 'paused', requested: 'x', requestedAt: null }, vi)).toMatch(/chờ bổ sung/);
+  });
+});
+
+describe('messages before and after a request', () => {
+  it('explains a code with an impossible receipt date', () => {
+    expect(codeProblemText('bad-date', en)).toMatch(/not a real date/);
+  });
+
+  it('gives one neutral sentence for "not found" that names neither the code nor the verifier as wrong', () => {
+    expect(failureText({ kind: 'not-found' }, vi)).toBe(
+      'Không tìm thấy hồ sơ với mã và 4 số điện thoại này. Vui lòng kiểm tra lại cả hai trên giấy tiếp nhận.',
+    );
+  });
+
+  it('says how many minutes to wait after a lockout', () => {
+    expect(failureText({ kind: 'locked', waitMinutes: 15 }, vi)).toMatch(/sau 15 phút/);
+    expect(failureText({ kind: 'locked', waitMinutes: 1 }, en)).toMatch(/in 1 minute\.$/);
+  });
+
+  it('announces each change politely, or that nothing changed', () => {
+    expect(changesAnnouncement([], '', vi)).toBe('Hồ sơ không có thay đổi.');
+    expect(
+      changesAnnouncement(
+        [
+          { kind: 'status', from: 'processing', to: 'processed' },
+          { kind: 'step', name: 'Trả kết quả' },
+        ],
+        '',
+        vi,
+      ),
+    ).toBe('Trạng thái hồ sơ đã thay đổi: Đã xử lý xong. Hồ sơ đang ở bước: Trả kết quả.');
+  });
+});
+
+describe('the string table', () => {
+  it('has a non-empty message for every key in both languages', () => {
+    for (const locale of ['vi', 'en'] as const) {
+      const keys = Object.keys(trackerStrings[locale]);
+      expect(keys.sort()).toEqual(Object.keys(trackerStrings.vi).sort());
+      for (const message of Object.values(trackerStrings[locale])) {
+        const forms = typeof message === 'string' ? [message] : Object.values(message);
+        expect(forms.every((form) => typeof form === 'string' && form.trim().length > 0)).toBe(true);
+      }
+    }
+  });
+});
