@@ -33,3 +33,14 @@ export {
   workingDaysBetween,
   workingSaturdaysIn,
 } from './working-days.js';
+export {
+  type AppointmentInput,
+  appointmentDate,
+  evaluateTimeliness,
+  type ProcessingTime,
+  type ProcessingTimeUnit,
+  type SupplementRequest,
+  type Timeliness,
+  type TimelinessInput,
+  type TimelinessState,
+} from './on-time.js';
