@@ -55,20 +55,20 @@ export function timelinessText(message: TimelinessMessage, t: T): string {
  */
 export function changesAnnouncement(changes: readonly DossierChange[], timeliness: string, t: T): string {
   if (changes.length === 0) return t('announce.unchanged');
-  return changes
-    .map((change) => {
-      switch (change.kind) {
-        case 'status':
-          return t('announce.status', { status: statusText(change.to, t) });
-        case 'step':
-          return t('announce.step', { step: change.name });
-        case 'supplement-requested':
-          return t('announce.supplement', { reason: change.reason });
-        case 'timeliness':
-          return t('announce.timeliness', { timeliness });
-      }
-    })
-    .join(' ');
+  return changes.map((change) => changeSentence(change, timeliness, t)).join(' ');
+}
+
+function changeSentence(change: DossierChange, timeliness: string, t: T): string {
+  switch (change.kind) {
+    case 'status':
+      return t('announce.status', { status: statusText(change.to, t) });
+    case 'step':
+      return t('announce.step', { step: change.name });
+    case 'supplement-requested':
+      return t('announce.supplement', { reason: change.reason });
+    case 'timeliness':
+      return t('announce.timeliness', { timeliness });
+  }
 }
 
 /** A calendar date or a date-time as the receipt prints it (`dd/MM/yyyy`). */
