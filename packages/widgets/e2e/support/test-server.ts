@@ -1,0 +1,127 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import { dirname, extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Answers an API request (a fetch `Request` on `/api/v1/...`) the way the real service would. */
+export type ApiHandler = (request: Request) => Promise<Response>;
+
+/** A running test server: static host pages, the CDN file, vendor files of the old CMS, and the API. */
+export interface TestServer {
+  /** `http://127.0.0.1:PORT`, no trailing slash. */
+  readonly origin: string;
+  close(): Promise<void>;
+}
+
+/** The policy the issue asks the widgets to live under: no inline script or style, no eval. */
+export const strictContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'";
+
+const require = createRequire(import.meta.url);
+const widgetsRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** URL prefix → folder on disk. The CDN file is served exactly as a webmaster would copy it. */
+const staticRoots: ReadonlyArray<readonly [prefix: string, folder: string]> = [
+  ['/cdn/', join(widgetsRoot, 'dist/cdn')],
+  ['/vendor/bootstrap/', dirname(dirname(require.resolve('bootstrap/dist/css/bootstrap.min.css')))],
+  ['/vendor/jquery/', dirname(require.resolve('jquery/dist/jquery.min.js'))],
+  ['/', join(widgetsRoot, 'e2e/pages')],
+];
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/**
+ * Serves on 127.0.0.1 at a free port. Anything under `/strict/` is the same file sent with a strict
+ * Content-Security-Policy header, so one page is tested with and without the policy. Page placeholders
+ * `{{name}}` take the (HTML-escaped) query parameter `name`, so a test can point a page at a fixture dossier.
+ */
+export async function startTestServer(api: ApiHandler): Promise<TestServer> {
+  const server = createServer((request, response) => {
+    route(request, response, api).catch((error: unknown) => {
+      response.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
+
+async function route(request: IncomingMessage, response: ServerResponse, api: ApiHandler): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+  const strict = url.pathname.startsWith('/strict/');
+  const pathname = strict ? url.pathname.slice('/strict'.length) : url.pathname;
+  const policyHeader: Record<string, string> = strict ? { 'content-security-policy': strictContentSecurityPolicy } : {};
+
+  if (pathname.startsWith('/api/')) {
+    await answerApi(request, response, url, api, policyHeader);
+    return;
+  }
+  const file = resolveStaticFile(pathname);
+  const body = file ? await readFile(file).catch(() => undefined) : undefined;
+  if (!file || !body) {
+    response.writeHead(404, { 'content-type': 'text/plain', ...policyHeader }).end('Not found');
+    return;
+  }
+  const type = contentTypes[extname(file)] ?? 'application/octet-stream';
+  const content = type.startsWith('text/html') ? fillPlaceholders(body.toString('utf8'), url.searchParams) : body;
+  response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...policyHeader }).end(content);
+}
+
+function resolveStaticFile(pathname: string): string | undefined {
+  const decoded = decodeURIComponent(pathname);
+  for (const [prefix, folder] of staticRoots) {
+    if (!decoded.startsWith(prefix)) continue;
+    const file = normalize(join(folder, decoded.slice(prefix.length) || 'index.html'));
+    // No escape from the served folder through `..`.
+    return file.startsWith(folder + sep) ? file : undefined;
+  }
+  return undefined;
+}
+
+function fillPlaceholders(html: string, parameters: URLSearchParams): string {
+  return html.replace(/\{\{(\w+)\}\}/g, (_, name: string) => escapeHtml(parameters.get(name) ?? ''));
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+async function answerApi(
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+  api: ApiHandler,
+  extraHeaders: Record<string, string>,
+): Promise<void> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (typeof value === 'string') headers.set(name, value);
+  }
+  const method = request.method ?? 'GET';
+  const body = method === 'GET' || method === 'HEAD' ? undefined : Buffer.concat(chunks);
+  const answer = await api(new Request(url, { method, headers, body }));
+  const answerHeaders: Record<string, string> = { ...extraHeaders };
+  answer.headers.forEach((value, name) => {
+    answerHeaders[name] = value;
+  });
+  response.writeHead(answer.status, answerHeaders).end(Buffer.from(await answer.arrayBuffer()));
+}

@@ -1,0 +1,43 @@
+import { defineConfig } from 'tsup';
+
+/**
+ * Two builds from the same sources:
+ * - ESM for bundlers: one entry per widget (each registers its element when imported), the index and the React
+ *   wrappers, with shared code split into chunks; Lit, @lit/react, React and @hcc/sdk stay external dependencies.
+ * - The CDN file: one classic script (IIFE without a global name) with Lit and the SDK inside, for pages with no
+ *   build step and no `type=module`.
+ */
+export default defineConfig([
+  {
+    entry: {
+      index: 'src/index.ts',
+      'procedure-finder': 'src/procedure-finder.ts',
+      'dossier-tracker': 'src/dossier-tracker.ts',
+      'satisfaction-survey': 'src/satisfaction-survey.ts',
+      react: 'src/react.ts',
+    },
+    format: ['esm'],
+    platform: 'browser',
+    target: 'es2022',
+    dts: true,
+    splitting: true,
+    treeshake: true,
+    sourcemap: true,
+    clean: false,
+    outDir: 'dist',
+  },
+  {
+    entry: { 'hcc-widgets': 'src/cdn.ts' },
+    format: ['iife'],
+    platform: 'browser',
+    // Chromium, Firefox, Safari of the last two years; keeps the syntax Lit ships, with no polyfills.
+    target: ['chrome111', 'firefox113', 'safari16.4'],
+    minify: true,
+    noExternal: [/.*/],
+    dts: false,
+    sourcemap: false,
+    clean: false,
+    outDir: 'dist/cdn',
+    outExtension: () => ({ js: '.js' }),
+  },
+]);
