@@ -12,15 +12,7 @@ export {
   type ParsedDossierCode,
   parseDossierCode,
 } from './dossier-code.js';
-export {
-  type DayOff,
-  HOLIDAY_NAMES,
-  HOLIDAY_YEARS,
-  type HolidayKey,
-  type HolidayKind,
-  type HolidayYear,
-  LUNAR_DATES,
-} from './holidays.js';
+export type { HolidayKey, HolidayKind } from './holidays.js';
 export type { DateInput } from './vietnam-time.js';
 export {
   addWorkingDays,
