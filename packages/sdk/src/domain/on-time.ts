@@ -94,8 +94,9 @@ export function appointmentDate({ receivedAt, processingTime, cutoffHour = 15 }:
   if (!Number.isFinite(value) || value < 0 || (unit !== 'hour' && !Number.isInteger(value))) {
     throw new RangeError(`Expected a processing time ≥ 0 (whole days), got ${value} ${unit}.`);
   }
-  if (!(cutoffHour >= 0 && cutoffHour <= 24))
+  if (!(cutoffHour >= 0 && cutoffHour <= 24)) {
     throw new RangeError(`Expected a cutoff hour from 0 to 24, got ${cutoffHour}.`);
+  }
   const received = toVietnamMoment(receivedAt);
   const countsToday = isWorkingDayNumber(received.day) && received.minutes < cutoffHour * MINUTES_PER_HOUR;
   const startDay = countsToday ? received.day : addWorkingDaysToDay(received.day, 1);

@@ -117,7 +117,7 @@ export function isWorkingDay(date: DateInput): boolean {
  */
 export function isHoliday(date: DateInput): HolidayInfo | undefined {
   const day = toVietnamDay(date);
-  indexOfDay(day);
+  indexOfDay(day); // throws outside the covered years rather than answer "no holiday"
   const dayOff = calendar().daysOff.get(day);
   return dayOff && toHolidayInfo(dayOff);
 }
