@@ -8,23 +8,12 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
  */
 const I_Y_VARIANT = /^(?:[bcdghklmnprstvx]|ch|gh|kh|ng|ngh|nh|ph|th|tr|qu)y$/;
 
-/** Folded forms of the non-ASCII characters seen so far; bounded so arbitrary input cannot grow it forever. */
-const foldedCharacters = new Map<string, string>();
-const MAX_CACHED_CHARACTERS = 4096;
-
 /**
  * Folds one UTF-16 code unit sequence (a character) to its lower-case ASCII letters: `Ắ` → `a`, `đ` → `d`,
  * a combining mark → `` (it belongs to the previous letter), anything else to whatever is left after removing marks.
  */
 export function foldCharacter(character: string): string {
-  const code = character.charCodeAt(0);
-  if (code < 0x80) return character.toLowerCase();
-  let folded = foldedCharacters.get(character);
-  if (folded === undefined) {
-    folded = character.toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd');
-    if (foldedCharacters.size < MAX_CACHED_CHARACTERS) foldedCharacters.set(character, folded);
-  }
-  return folded;
+  return character.toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd');
 }
 
 /** Whether a folded character is part of a word (letters and digits); everything else separates words. */

@@ -10,6 +10,24 @@ export interface TextToken {
   end: number;
 }
 
+/** What a folded character is to the tokenizer: part of a word, a mark extending the previous one, or a separator. */
+const MARK = '';
+const SEPARATOR = ' ';
+
+/** Folded form of a non-ASCII character, or `MARK` / `SEPARATOR`; cached, since names reuse few characters. */
+const foldedForTokens = new Map<string, string>();
+const MAX_CACHED_CHARACTERS = 4096;
+
+function foldForTokens(character: string): string {
+  let folded = foldedForTokens.get(character);
+  if (folded === undefined) {
+    const plain = foldCharacter(character);
+    folded = plain === '' ? MARK : isWordCharacter(plain) ? plain : SEPARATOR;
+    if (foldedForTokens.size < MAX_CACHED_CHARACTERS) foldedForTokens.set(character, folded);
+  }
+  return folded;
+}
+
 /**
  * Splits text into folded words and keeps each word's range in the original string, so a match on folded text can
  * be highlighted in the accented original.
@@ -22,17 +40,24 @@ export function tokenizeWithOffsets(text: string): TextToken[] {
   let start = -1;
   let end = -1;
   for (let index = 0; index < text.length; index++) {
-    const folded = foldCharacter(text.charAt(index));
-    if (folded === '' && start >= 0) {
-      end = index + 1; // a combining mark extends the word it follows
-    } else if (folded !== '' && isWordCharacter(folded)) {
-      if (start < 0) start = index;
-      word += folded;
-      end = index + 1;
-    } else if (start >= 0) {
-      tokens.push({ token: foldSyllable(word), start, end });
+    const code = text.charCodeAt(index);
+    let folded: string;
+    if (code < 0x80) {
+      if (code >= 0x61 && code <= 0x7a) folded = text.charAt(index);
+      else if (code >= 0x41 && code <= 0x5a) folded = String.fromCharCode(code + 0x20);
+      else if (code >= 0x30 && code <= 0x39) folded = text.charAt(index);
+      else folded = SEPARATOR;
+    } else {
+      folded = foldForTokens(text.charAt(index));
+    }
+    if (folded === SEPARATOR || (folded === MARK && start < 0)) {
+      if (start >= 0) tokens.push({ token: foldSyllable(word), start, end });
       word = '';
       start = -1;
+    } else {
+      if (start < 0) start = index;
+      word += folded; // a combining mark adds nothing but extends the word's range
+      end = index + 1;
     }
   }
   if (start >= 0) tokens.push({ token: foldSyllable(word), start, end });

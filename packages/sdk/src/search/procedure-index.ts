@@ -1,0 +1,96 @@
+import { buildCatalogueIndex } from './catalogue-index.js';
+import { CodeIndex } from './code-index.js';
+import { readQuery } from './query.js';
+import { highlightsOf, Ranker, type RankedDocument } from './ranking.js';
+import type { IndexableProcedure, ProcedureIndex, SearchHit, SearchOptions } from './types.js';
+
+const DEFAULT_LIMIT = 20;
+
+/**
+ * Builds a search index over a procedure catalogue, for the finder's offline mode and the mock's `GET /procedures?q=`.
+ *
+ * The search forgives what citizens type: missing or wrong diacritics, `i`/`y` spellings, a typo per word, run-on
+ * words, any word order, filler words (`làm`, `xin`, `thủ tục`, `cho con` …), everyday words and abbreviations
+ * (`bằng lái`, `sổ đỏ`, `CCCD`, see `procedureSynonyms`), and whole or partial procedure codes (`1.001193`,
+ * `001193`, `1.0011`). It ranks the procedures covering the query best first, then the general procedure before its
+ * rarer variants (shorter names the query covers), then phrases before scattered words.
+ *
+ * @example
+ * const index = createProcedureIndex(procedures);
+ * index.search('lam giay khai sinh cho con', { limit: 5 }); // [{ code: '1.001193', score: 0.93, highlights: [[18, 25], …] }, …]
+ */
+export function createProcedureIndex<T extends IndexableProcedure>(procedures: readonly T[]): ProcedureIndex<T> {
+  const index = buildCatalogueIndex(procedures);
+  const ranker = new Ranker(index);
+
+  const toHit = (documentId: number, score: number, matchedPositions: number[]): SearchHit<T> => {
+    const procedure = procedures[documentId] as T;
+    const document = index.documents[documentId];
+    const highlights = document === undefined ? [] : highlightsOf(document, matchedPositions);
+    return { code: procedure.code, score, highlights, procedure };
+  };
+
+  const search = (query: string, options: SearchOptions<T> = {}): SearchHit<T>[] => {
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    if (!(limit > 0)) return [];
+    const { filter } = options;
+    const accept = filter === undefined ? () => true : (documentId: number) => filter(procedures[documentId] as T);
+
+    if (CodeIndex.isCodeQuery(query)) {
+      const byCode = index.codes
+        .find(query)
+        .filter(({ documentId }) => accept(documentId))
+        .sort((a, b) => b.score - a.score || compareCodes(procedures, a.documentId, b.documentId));
+      if (byCode.length > 0) return byCode.slice(0, limit).map(({ documentId, score }) => toHit(documentId, score, []));
+    }
+
+    const best = new Map<number, RankedDocument>();
+    const top = new TopScores(limit);
+    const lastWordIsBeingTyped = /[\p{L}\p{N}\p{M}]$/u.test(query);
+    for (const variant of readQuery(query, index.vocabulary)) {
+      ranker.rank(variant, lastWordIsBeingTyped, accept, top.floor, (ranked) => {
+        const previous = best.get(ranked.documentId);
+        if (previous !== undefined && previous.score >= ranked.score) return;
+        best.set(ranked.documentId, ranked);
+        top.offer(ranked.documentId, ranked.score);
+      });
+    }
+
+    const ranked = [...best.values()].sort(
+      (a, b) =>
+        b.score - a.score ||
+        (procedures[a.documentId] as T).name.length - (procedures[b.documentId] as T).name.length ||
+        a.documentId - b.documentId,
+    );
+    return ranked
+      .slice(0, limit)
+      .map(({ documentId, score, matchedPositions }) => toHit(documentId, score, matchedPositions));
+  };
+
+  return { search, size: procedures.length };
+}
+
+function compareCodes(procedures: readonly IndexableProcedure[], a: number, b: number): number {
+  const codeA = procedures[a]?.code ?? '';
+  const codeB = procedures[b]?.code ?? '';
+  return codeA < codeB ? -1 : codeA > codeB ? 1 : 0;
+}
+
+/** The best `limit` documents so far; its floor is the score a new document must beat to enter them. */
+class TopScores {
+  private readonly entries: { documentId: number; score: number }[] = [];
+
+  constructor(private readonly limit: number) {}
+
+  readonly floor = (): number =>
+    this.entries.length < this.limit ? 0 : (this.entries[this.entries.length - 1]?.score ?? 0);
+
+  offer(documentId: number, score: number): void {
+    if (!Number.isFinite(this.limit)) return; // every match is wanted: nothing to prune
+    const existing = this.entries.find((entry) => entry.documentId === documentId);
+    if (existing !== undefined) existing.score = Math.max(existing.score, score);
+    else if (this.entries.length < this.limit || score > this.floor()) this.entries.push({ documentId, score });
+    this.entries.sort((a, b) => b.score - a.score);
+    if (this.entries.length > this.limit) this.entries.pop();
+  }
+}
