@@ -8,6 +8,9 @@
  * - `STANDARD_INTERNAL` rows (procedures between agencies) and other provinces' `SPECIFIC` rows are out.
  * Every accepted department names the Bắc Ninh agency that executes it, so the level and the agency link come from
  * one reviewed table.
+ *
+ * Plain JavaScript with a `.d.ts` beside it: the data script (Node, no build step) and the `--catalog` loader (in
+ * the package) share this one rule.
  */
 
 /** Departments that name a province or city other than Bắc Ninh (`Sở Xây dựng - TP.HCM`, `… Thành phố Hà Nội`). */
@@ -23,7 +26,7 @@ const COMMUNE_RULES = [
   /^UBND (?:Phường|Xã) .*Bắc Ninh/iu, // a named Bắc Ninh ward in the province's own procedures
 ];
 
-/** Province-level bodies, each with the Bắc Ninh agency (id in agency-table.mjs) that executes it. */
+/** Province-level bodies, each with the Bắc Ninh agency (id in scripts/lib/agency-table.mjs) that executes it. */
 const PROVINCE_RULES = [
   [/Văn phòng đăng ký đất đai/iu, 'van-phong-dang-ky-dat-dai'],
   [/^Sở Nội vụ|về (?:nội vụ|lao động) thuộc|^Trung tâm Dịch vụ việc làm$|^Lưu trữ lịch sử .*cấp tỉnh/iu, 'so-noi-vu'],
@@ -75,10 +78,13 @@ export function audienceOf(targets) {
 }
 
 /**
- * Turns one national-catalogue row into a Bắc Ninh catalogue row, or `null` when the row is not Bắc Ninh's.
+ * Turns one national-catalogue row into a catalogue row, or `null` when the row is not Bắc Ninh's.
+ * With `{ acceptAll: true }` (a catalogue file given to the CLI), every row with a code and a name is kept, and rows
+ * naming no known body count as province-level.
  */
-export function toCatalogueRow(row) {
-  const isOwn = row.type === 'SPECIFIC' && row.departmentPromulgate === 'UBND tỉnh Bắc Ninh';
+export function toCatalogueRow(row, { acceptAll = false } = {}) {
+  if (!row?.code?.trim() || !row.name?.trim()) return null;
+  const isOwn = acceptAll || (row.type === 'SPECIFIC' && row.departmentPromulgate === 'UBND tỉnh Bắc Ninh');
   if (row.type !== 'STANDARD' && !isOwn) return null;
   const bodies = (row.departments ?? []).flatMap(classifyDepartment);
   if (!bodies.length && !isOwn) return null;
@@ -90,12 +96,12 @@ export function toCatalogueRow(row) {
   return {
     code: row.code.trim(),
     name: row.name.trim(),
-    fields: row.categories ?? [],
+    fields: (row.categories ?? []).filter((field) => field.trim()),
     departments: (row.departments ?? []).filter((department) => department.trim()),
     level: ['province', 'commune'].filter((level) => levels.has(level)),
     agencyIds,
     audience: audienceOf(row.formalityTargetType ?? []),
-    type: row.type,
-    state: row.state,
+    type: row.type ?? 'STANDARD',
+    state: row.state ?? 'ACTIVE',
   };
 }

@@ -1,0 +1,107 @@
+import { foldVietnamese } from '@hcc/sdk';
+import type { Agency, Field, Procedure, ProcedureSummary } from '@hcc/sdk';
+import { bundledAgencies, bundledDetails, bundledProcedures, type ProcedureDetail } from './bundled.js';
+import type { CatalogueRow } from './catalogue-rule.js';
+import { completeDetails, deriveDetails, onlineSubmissionUrlFor } from './derive-details.js';
+import { createSearchEngine, type SearchEngine } from './search-engine.js';
+
+/** A procedure of the served catalogue with everything the API says about it. */
+export interface CatalogueEntry {
+  row: CatalogueRow;
+  detail: ProcedureDetail;
+  /** True where the details were derived rather than taken from an official record. */
+  sampleData: boolean;
+  /** Field ids, in the order of `row.fields`. */
+  fieldIds: string[];
+}
+
+/** The procedures, fields and agencies the mock serves, with the search engine over them. */
+export interface Catalogue {
+  entries: CatalogueEntry[];
+  /** The entries in Vietnamese alphabetical order of name (a search without `q`). */
+  byName: CatalogueEntry[];
+  get(code: string): CatalogueEntry | undefined;
+  fields: Field[];
+  agencies: Agency[];
+  agency(id: string): Agency | undefined;
+  /** Whether an agency executes a procedure (communes and former districts execute the commune-level ones). */
+  executes(agency: Agency, entry: CatalogueEntry): boolean;
+  search: SearchEngine;
+}
+
+/** `Hộ tịch` → `ho-tich`: field ids are the folded names. */
+export const fieldIdOf = (name: string) => foldVietnamese(name).replace(/ /g, '-');
+
+export interface CatalogueSource {
+  procedures?: readonly CatalogueRow[];
+  details?: readonly ProcedureDetail[];
+  agencies?: readonly Agency[];
+}
+
+/** Builds the catalogue from the bundled data, or from other procedures (`--catalog`). */
+export function createCatalogue(source: CatalogueSource = {}): Catalogue {
+  const rows = source.procedures ?? bundledProcedures;
+  const details = new Map((source.details ?? bundledDetails).map((detail) => [detail.code, detail]));
+  const agencies = [...(source.agencies ?? bundledAgencies)];
+  const entries = rows.map((row): CatalogueEntry => {
+    const official = details.get(row.code);
+    return {
+      row,
+      detail: completeDetails(row, official ?? deriveDetails(row)),
+      sampleData: !official,
+      fieldIds: row.fields.map(fieldIdOf),
+    };
+  });
+  const byCode = new Map(entries.map((entry) => [entry.row.code, entry]));
+  const byAgency = new Map(agencies.map((agency) => [agency.id, agency]));
+  const childrenOf = (id: string) => agencies.filter((agency) => agency.parentId === id).map((agency) => agency.id);
+  const collator = new Intl.Collator('vi');
+  return {
+    entries,
+    byName: [...entries].sort((a, b) => collator.compare(a.row.name, b.row.name)),
+    get: (code) => byCode.get(code),
+    fields: countFields(entries),
+    agencies,
+    agency: (id) => byAgency.get(id),
+    executes: (agency, entry) => {
+      if (agency.kind === 'commune' || agency.kind === 'district') return entry.row.level.includes('commune');
+      if (agency.kind === 'centre') return entry.row.level.includes('province');
+      const ids = [agency.id, ...childrenOf(agency.id)];
+      return entry.row.agencyIds.some((id) => ids.includes(id));
+    },
+    search: createSearchEngine(rows),
+  };
+}
+
+function countFields(entries: readonly CatalogueEntry[]): Field[] {
+  const fields = new Map<string, Field>();
+  for (const entry of entries) {
+    entry.row.fields.forEach((name, index) => {
+      const id = entry.fieldIds[index] as string;
+      const field = fields.get(id) ?? { id, name, procedureCount: 0 };
+      field.procedureCount++;
+      fields.set(id, field);
+    });
+  }
+  return [...fields.values()].sort((a, b) => b.procedureCount - a.procedureCount || a.name.localeCompare(b.name, 'vi'));
+}
+
+/** The list form of a procedure. */
+export function toSummary(entry: CatalogueEntry): ProcedureSummary {
+  return {
+    code: entry.row.code,
+    name: entry.row.name,
+    fields: entry.row.fields,
+    levels: entry.row.level,
+    audience: entry.row.audience,
+    onlineLevel: entry.detail.onlineLevel,
+    processingTime: entry.detail.processingTime,
+    sampleData: entry.sampleData,
+  };
+}
+
+/** The whole procedure. */
+export function toProcedure(entry: CatalogueEntry): Procedure {
+  const { code: _code, ...detail } = entry.detail;
+  return { ...toSummary(entry), ...detail, onlineSubmissionUrl: onlineSubmissionUrlFor(entry.detail) };
+}

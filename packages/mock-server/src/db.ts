@@ -1,0 +1,122 @@
+import type { Rating } from '@hcc/sdk';
+import { type Catalogue, createCatalogue } from './catalogue/catalogue.js';
+import type { CatalogueRow } from './catalogue/catalogue-rule.js';
+import { buildFixtures, describeFixtures, type FixtureDossier, isPreRated } from './dossiers/fixtures.js';
+import { FIRST_RECEIPT_DAY, generateDossiers } from './dossiers/generate.js';
+import { type DossierRecord, vietnamClock } from './dossiers/record.js';
+import { isFinished } from './dossiers/statuses.js';
+import { timelinessOf } from './dossiers/timing.js';
+import { FeedbackBox } from './runtime/feedback.js';
+import { Lockout } from './runtime/lockout.js';
+import { createRandom } from './runtime/random.js';
+import { RatingBook } from './runtime/ratings.js';
+import { type ScenarioOptions, ScenarioState } from './runtime/scenario.js';
+
+/** The data seed used when none is given: the same dossiers everywhere by default. */
+export const DEFAULT_SEED = 20250701;
+
+export interface MockDatabaseOptions {
+  /** Seed of the generated dossiers and ratings (default {@link DEFAULT_SEED}). */
+  seed?: number;
+  /** The clock; dossiers are generated up to its "today" (Vietnam time). Default: the real clock. */
+  now?: () => Date;
+  /** Procedures to serve instead of the bundled Bắc Ninh catalogue (see `parseNationalCatalogue`). */
+  procedures?: readonly CatalogueRow[];
+  /** Average generated dossiers per working day (default 8). */
+  dossiersPerDay?: number;
+  /** The scenario to start with. */
+  scenario?: ScenarioOptions;
+}
+
+/**
+ * The one state object behind every runtime (Node tests, browser, CLI): the catalogue, the dossiers, the ratings
+ * and feedback received, the look-up failures, and the scenario in force.
+ */
+export interface MockDatabase {
+  readonly seed: number;
+  readonly catalogue: Catalogue;
+  readonly dossiers: ReadonlyMap<string, DossierRecord>;
+  /** The demo dossiers, also in `dossiers`. */
+  readonly fixtures: readonly FixtureDossier[];
+  readonly ratings: RatingBook;
+  readonly feedback: FeedbackBox;
+  readonly lockout: Lockout;
+  readonly scenario: ScenarioState;
+  /** The first day dossiers were generated for (`from` of `/stats` by default). */
+  readonly firstDay: string;
+  now(): Date;
+  /** Switches the scenario (latency, error rate, …); options left out return to their defaults. */
+  use(options: ScenarioOptions): void;
+  /** Back to the start: seeded ratings only, no feedback, no lockouts, the normal scenario. */
+  reset(): void;
+}
+
+/** Builds a mock database. Deterministic for a given seed, clock day and catalogue. */
+export function createMockDatabase(options: MockDatabaseOptions = {}): MockDatabase {
+  const seed = options.seed ?? DEFAULT_SEED;
+  const now = options.now ?? (() => new Date());
+  const clock = vietnamClock(now());
+  const catalogue = createCatalogue(options.procedures ? { procedures: options.procedures } : {});
+  const generated = generateDossiers({
+    catalogue,
+    seed,
+    today: clock.date,
+    nowMinutes: clock.minutes,
+    ...(options.dossiersPerDay === undefined ? {} : { perDay: options.dossiersPerDay }),
+  });
+  const fixtureRecords = buildFixtures(catalogue, clock.date);
+  const dossiers = new Map([...generated, ...fixtureRecords].map((record) => [record.code, record]));
+  const ratings = new RatingBook(seedRatings([...dossiers.values()], seed, now()));
+  const feedback = new FeedbackBox();
+  const lockout = new Lockout();
+  const scenario = new ScenarioState(options.scenario);
+  return {
+    seed,
+    catalogue,
+    dossiers,
+    fixtures: describeFixtures(fixtureRecords),
+    ratings,
+    feedback,
+    lockout,
+    scenario,
+    firstDay: FIRST_RECEIPT_DAY,
+    now,
+    use: (scenarioOptions) => scenario.set(scenarioOptions),
+    reset: () => {
+      ratings.reset();
+      feedback.reset();
+      lockout.clear();
+      scenario.set(options.scenario ?? {});
+    },
+  };
+}
+
+/**
+ * About a third of returned dossiers and a few other finished ones were rated, mostly favourably, less so when late:
+ * `/stats` satisfaction then matches what citizens would see.
+ */
+function seedRatings(records: readonly DossierRecord[], seed: number, now: Date): Rating[] {
+  const random = createRandom(seed ^ 0x5eed);
+  return records.flatMap((record): Rating[] => {
+    const finishedAt = record.returnedAt ?? record.finishedAt;
+    const chosen =
+      isPreRated(record) || (isFinished(record.status) && random.chance(record.status === 10 ? 0.35 : 0.1));
+    if (!chosen || !finishedAt) return [];
+    const late = timelinessOf(record, now).state === 'late';
+    const overall = random.weighted([
+      ['very-satisfied', late ? 30 : 68],
+      ['satisfied', late ? 40 : 28],
+      ['dissatisfied', late ? 30 : 4],
+    ] as const);
+    return [
+      {
+        id: `seed-${record.code}`,
+        dossierCode: record.code,
+        overall,
+        answers: overall === 'dissatisfied' && late ? { reasons: ['late'] } : {},
+        channel: random.pick(['web', 'kiosk', 'sms'] as const),
+        createdAt: finishedAt,
+      },
+    ];
+  });
+}

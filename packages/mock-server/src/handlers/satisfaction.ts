@@ -1,0 +1,24 @@
+import { HttpResponse } from 'msw';
+import type { MockDatabase } from '../db.js';
+import { vietnamTimestamp } from '../dossiers/record.js';
+import { readJsonObject, validateFeedback } from '../http/body.js';
+import { invalidInput, problemResponse } from '../http/problems.js';
+import { IDEMPOTENCY_KEY, parseHeader, parseQuery } from '../http/validate.js';
+import { surveyForm } from '../survey.js';
+
+export function getSurvey(url: URL): Response {
+  const { errors } = parseQuery(url, {});
+  return errors.length ? problemResponse(invalidInput(errors)) : HttpResponse.json(surveyForm);
+}
+
+export async function submitFeedback(db: MockDatabase, request: Request): Promise<Response> {
+  const key = parseHeader(request.headers, 'Idempotency-Key', IDEMPOTENCY_KEY, false);
+  const { errors } = parseQuery(new URL(request.url), {});
+  if (key.error) errors.push(key.error);
+  const { body, error } = await readJsonObject(request);
+  const feedback = body ? validateFeedback(body) : undefined;
+  errors.push(...(error ? [error] : (feedback?.errors ?? [])));
+  if (errors.length || !feedback?.value) return problemResponse(invalidInput(errors));
+  const stored = db.feedback.submit(feedback.value, key.value, vietnamTimestamp(db.now()));
+  return HttpResponse.json({ id: stored.id, receivedAt: stored.receivedAt }, { status: 201 });
+}

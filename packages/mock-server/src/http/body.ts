@@ -1,0 +1,96 @@
+import type { FeedbackInput, InvalidParam, RatingInput, SurveyForm } from '@hcc/sdk';
+
+type BodyResult<T> = { value: T; errors: [] } | { value?: undefined; errors: InvalidParam[] };
+
+const bodyError = (name: string, detail: string): InvalidParam => ({ in: 'body', name, detail });
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Reads a JSON object body; a wrong content type, bad JSON or a non-object are errors, never exceptions. */
+export async function readJsonObject(
+  request: Request,
+): Promise<{ body?: Record<string, unknown>; error?: InvalidParam }> {
+  const type = request.headers.get('content-type') ?? '';
+  if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {
+    return { error: bodyError('', 'Content-Type phải là application/json') };
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await request.text());
+  } catch {
+    return { error: bodyError('', 'không phải JSON hợp lệ') };
+  }
+  return isObject(parsed) ? { body: parsed } : { error: bodyError('', 'phải là một đối tượng JSON') };
+}
+
+const unknownMembers = (body: Record<string, unknown>, allowed: readonly string[]) =>
+  Object.keys(body)
+    .filter((key) => !allowed.includes(key))
+    .map((key) => bodyError(`/${key}`, 'thuộc tính không được hỗ trợ'));
+
+const OVERALL = ['very-satisfied', 'satisfied', 'dissatisfied'] as const;
+const RATING_CHANNELS = ['web', 'kiosk', 'app', 'sms'] as const;
+
+/** `RatingInput`, with answers checked against the survey's questions and options. */
+export function validateRating(body: Record<string, unknown>, survey: SurveyForm): BodyResult<RatingInput> {
+  const errors = unknownMembers(body, ['overall', 'answers', 'comment', 'channel']);
+  if (!OVERALL.includes(body.overall as never))
+    errors.push(bodyError('/overall', `phải là một trong: ${OVERALL.join(', ')}`));
+  if (body.comment !== undefined && (typeof body.comment !== 'string' || body.comment.length > 1000)) {
+    errors.push(bodyError('/comment', 'phải là chuỗi dài tối đa 1000 ký tự'));
+  }
+  if (body.channel !== undefined && !RATING_CHANNELS.includes(body.channel as never)) {
+    errors.push(bodyError('/channel', `phải là một trong: ${RATING_CHANNELS.join(', ')}`));
+  }
+  if (body.answers !== undefined) errors.push(...answerErrors(body.answers, survey));
+  return errors.length ? { errors } : { value: body as unknown as RatingInput, errors: [] };
+}
+
+function answerErrors(answers: unknown, survey: SurveyForm): InvalidParam[] {
+  if (!isObject(answers)) return [bodyError('/answers', 'phải là một đối tượng')];
+  return Object.entries(answers).flatMap(([id, answer]) => {
+    const pointer = `/answers/${id}`;
+    const question = survey.questions.find((candidate) => candidate.id === id);
+    if (!question) return [bodyError(pointer, 'không có câu hỏi này')];
+    const values = question.kind === 'multiple' && Array.isArray(answer) ? answer : [answer];
+    if (question.kind === 'single' && Array.isArray(answer)) return [bodyError(pointer, 'chỉ chọn một phương án')];
+    if (values.length > 20) return [bodyError(pointer, 'tối đa 20 phương án')];
+    const allowed = question.options.map((option) => option.value);
+    return values.some((value) => typeof value !== 'string' || !allowed.includes(value))
+      ? [bodyError(pointer, `phương án phải là một trong: ${allowed.join(', ')}`)]
+      : [];
+  });
+}
+
+const REASONS = ['hard-to-understand', 'incomplete', 'outdated', 'not-found', 'technical-problem', 'other'] as const;
+
+/** `FeedbackInput`. */
+export function validateFeedback(body: Record<string, unknown>): BodyResult<FeedbackInput> {
+  const errors = unknownMembers(body, ['useful', 'reasons', 'comment', 'pageUrl', 'lang']);
+  if (typeof body.useful !== 'boolean') errors.push(bodyError('/useful', 'bắt buộc, true hoặc false'));
+  if (typeof body.pageUrl !== 'string' || body.pageUrl.length > 2000 || !isAbsoluteUrl(body.pageUrl)) {
+    errors.push(bodyError('/pageUrl', 'bắt buộc, một địa chỉ URL đầy đủ, tối đa 2000 ký tự'));
+  }
+  if (
+    body.reasons !== undefined &&
+    (!Array.isArray(body.reasons) ||
+      body.reasons.length > 10 ||
+      body.reasons.some((reason) => !REASONS.includes(reason)))
+  ) {
+    errors.push(bodyError('/reasons', `tối đa 10 lý do trong: ${REASONS.join(', ')}`));
+  }
+  if (body.comment !== undefined && (typeof body.comment !== 'string' || body.comment.length > 1000)) {
+    errors.push(bodyError('/comment', 'phải là chuỗi dài tối đa 1000 ký tự'));
+  }
+  if (body.lang !== undefined && body.lang !== 'vi' && body.lang !== 'en')
+    errors.push(bodyError('/lang', 'phải là vi hoặc en'));
+  return errors.length ? { errors } : { value: body as unknown as FeedbackInput, errors: [] };
+}
+
+function isAbsoluteUrl(value: string): boolean {
+  try {
+    return Boolean(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}

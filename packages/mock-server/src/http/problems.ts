@@ -1,0 +1,86 @@
+import type { InvalidParam, Problem } from '@hcc/sdk';
+import { HttpResponse } from 'msw';
+
+/** Problem types (`type` of the RFC 9457 document), one per kind of failure. */
+export const PROBLEM_BASE = 'https://hcc.example/problems/';
+
+/** A `application/problem+json` response. */
+export function problemResponse(problem: Problem, headers: Record<string, string> = {}): HttpResponse<Problem> {
+  return HttpResponse.json(problem, {
+    status: problem.status,
+    headers: { 'Content-Type': 'application/problem+json', ...headers },
+  });
+}
+
+const problem = (
+  kind: string,
+  status: number,
+  title: string,
+  detail: string,
+  extra: Partial<Problem> = {},
+): Problem => ({
+  type: `${PROBLEM_BASE}${kind}`,
+  title,
+  status,
+  detail,
+  ...extra,
+});
+
+export const invalidInput = (errors: InvalidParam[]) =>
+  problem(
+    'invalid-input',
+    400,
+    'Dữ liệu không hợp lệ',
+    errors.map((error) => `${error.name}: ${error.detail}`).join('; '),
+    { errors },
+  );
+
+/**
+ * The one answer for an unknown dossier code AND for a wrong verifier: byte-identical, so the API does not reveal
+ * which codes exist (the code is not echoed either).
+ */
+export const dossierNotFound = () =>
+  problem('dossier-not-found', 404, 'Không tìm thấy hồ sơ', 'Không tìm thấy hồ sơ với mã và số xác minh đã nhập.');
+
+export const notFound = (what: string, detail: string) => problem(`${what}-not-found`, 404, 'Không tìm thấy', detail);
+
+export const tooManyAttempts = (retryAfter: number) =>
+  problem(
+    'too-many-attempts',
+    429,
+    'Quá nhiều lần tra cứu',
+    `Mã hồ sơ này tạm khóa do nhập sai nhiều lần. Vui lòng thử lại sau ${Math.ceil(retryAfter / 60)} phút.`,
+    { retryAfter },
+  );
+
+export const rateLimited = (retryAfter: number) =>
+  problem('rate-limited', 429, 'Quá nhiều yêu cầu', `Vui lòng thử lại sau ${retryAfter} giây.`, { retryAfter });
+
+export const unavailable = (retryAfter: number) =>
+  problem('unavailable', 503, 'Hệ thống tạm thời gián đoạn', 'Vui lòng thử lại sau ít phút.', { retryAfter });
+
+export const alreadyRated = (code: string) =>
+  problem('already-rated', 409, 'Hồ sơ đã được đánh giá', `Hồ sơ ${code} đã được đánh giá.`);
+
+export const notFinished = (code: string) =>
+  problem(
+    'not-finished',
+    409,
+    'Hồ sơ chưa giải quyết xong',
+    `Hồ sơ ${code} chưa giải quyết xong nên chưa thể đánh giá.`,
+  );
+
+export const keyReused = () =>
+  problem(
+    'idempotency-key-reused',
+    409,
+    'Khóa Idempotency-Key đã được dùng',
+    'Khóa Idempotency-Key này đã được dùng cho một nội dung đánh giá khác.',
+  );
+
+/** Rare: a bug in the mock itself, never an answer to bad input (bad input is always caught as 400 first). */
+export const internalError = () =>
+  problem('internal-error', 500, 'Lỗi hệ thống', 'Máy chủ giả lập gặp lỗi không mong muốn.');
+
+/** Retry-After on 429 and 503, mirrored in the document's `retryAfter`. */
+export const withRetryAfter = (body: Problem) => problemResponse(body, { 'Retry-After': String(body.retryAfter ?? 0) });

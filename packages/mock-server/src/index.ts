@@ -1,0 +1,19 @@
+/**
+ * `@hcc/mock-server`: the whole hcc API as MSW handlers over real Bắc Ninh data — the catalogue, agencies,
+ * generated dossiers with demo fixtures, ratings and figures — for tests, demos and integrators.
+ * Runtimes: `@hcc/mock-server/node` (vitest), `@hcc/mock-server/browser` (service worker), the `hcc-mock-server` CLI.
+ */
+export { bundledAgencies, bundledDetails, bundledProcedures, type ProcedureDetail } from './catalogue/bundled.js';
+export type { Catalogue, CatalogueEntry } from './catalogue/catalogue.js';
+export type { CatalogueRow, NationalCatalogueRow } from './catalogue/catalogue-rule.js';
+export { parseNationalCatalogue } from './catalogue/national-format.js';
+export { createMockDatabase, DEFAULT_SEED, type MockDatabase, type MockDatabaseOptions } from './db.js';
+export { fixtureDossiers } from './dossiers/fixture-list.js';
+export type { FixtureDossier } from './dossiers/fixtures.js';
+export { maskName } from './dossiers/names.js';
+export type { DossierRecord } from './dossiers/record.js';
+export { createHandlers, DEFAULT_BASE_URL, type HandlerOptions } from './handlers/index.js';
+export { LOCKOUT_WINDOW_MS, MAX_FAILURES } from './runtime/lockout.js';
+export type { StoreSnapshot, StoredFeedback, StoredRating } from './runtime/ratings.js';
+export { SCENARIOS, type ScenarioName, type ScenarioOptions } from './runtime/scenario.js';
+export { surveyForm } from './survey.js';
