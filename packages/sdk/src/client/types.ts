@@ -31,9 +31,10 @@ export type Dossier = Schemas['Dossier'];
 export type DossierStatus = Schemas['DossierStatus'];
 export type DossierStatusKey = Schemas['DossierStatusKey'];
 export type DossierStep = Schemas['DossierStep'];
-export type Timeliness = Schemas['Timeliness'];
-export type TimelinessState = Schemas['TimelinessState'];
-export type SupplementRequest = Schemas['SupplementRequest'];
+/** A dossier's on-time state as the API gives it (computed with the SDK's `evaluateTimeliness`). */
+export type DossierTimeliness = Schemas['Timeliness'];
+/** A supplement request on a dossier, as the API gives it. */
+export type DossierSupplementRequest = Schemas['SupplementRequest'];
 export type SurveyForm = Schemas['SurveyForm'];
 export type SurveyQuestion = Schemas['SurveyQuestion'];
 export type SurveyOption = Schemas['SurveyOption'];

@@ -451,6 +451,11 @@ export interface components {
             workingDaysLeft?: number;
             /** @description For late and overdue dossiers. */
             workingDaysLate?: number;
+            /**
+             * @description Why a dossier counts as late: past its due date, or more than one supplement request.
+             * @enum {string}
+             */
+            lateReason?: "past-due" | "repeated-supplement";
             /** @description The clock stops while the applicant supplements. */
             pausedForSupplement: boolean;
             supplementCount: number;
@@ -645,7 +650,7 @@ export interface components {
              * @default web
              * @enum {string}
              */
-            channel: "web" | "kiosk" | "app" | "sms";
+            channel?: "web" | "kiosk" | "app" | "sms";
         };
         Rating: {
             id: string;
