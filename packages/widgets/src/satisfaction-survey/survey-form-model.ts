@@ -1,0 +1,109 @@
+import type { OverallRating, Problem, RatingInput, SurveyForm, SurveyQuestion } from '@hcc/sdk';
+
+/** What the citizen has chosen and typed so far. */
+export interface SurveyDraft {
+  overall: OverallRating | undefined;
+  /** By question id: one option value, or several for `multiple` questions. */
+  answers: Record<string, string | string[]>;
+  comment: string;
+}
+
+/** Why a field cannot be sent. `server` carries the server's own words in `detail`. */
+export type FieldErrorReason = 'required' | 'too-long' | 'not-four-digits' | 'server';
+
+/** One invalid field: `overall`, `comment`, `verifier` or a question id. */
+export interface FieldError {
+  field: string;
+  reason: FieldErrorReason;
+  detail?: string;
+}
+
+/** A draft with nothing chosen. */
+export function emptyDraft(): SurveyDraft {
+  return { overall: undefined, answers: {}, comment: '' };
+}
+
+/** The questions to ask for this overall rating: those without `showWhen`, and those whose `showWhen` matches. */
+export function visibleQuestions(form: SurveyForm, overall: OverallRating | undefined): SurveyQuestion[] {
+  return form.questions.filter((question) => {
+    const when = question.showWhen?.overall;
+    return !when || (overall !== undefined && when.includes(overall));
+  });
+}
+
+/**
+ * The comment's length as the server counts it (JSON Schema `maxLength` counts characters, not UTF-16 units), after
+ * NFC so a Vietnamese letter typed as base + combining marks counts once.
+ */
+export function commentLength(comment: string): number {
+  return [...comment.normalize('NFC')].length;
+}
+
+/** Every problem with the draft, in the order the fields appear on the form. */
+export function validateDraft(form: SurveyForm, draft: SurveyDraft): FieldError[] {
+  const errors: FieldError[] = [];
+  if (!draft.overall) errors.push({ field: 'overall', reason: 'required' });
+  for (const question of visibleQuestions(form, draft.overall)) {
+    if (question.required && !hasAnswer(draft.answers[question.id]))
+      errors.push({ field: question.id, reason: 'required' });
+  }
+  if (commentLength(draft.comment) > form.comment.maxLength) errors.push({ field: 'comment', reason: 'too-long' });
+  return errors;
+}
+
+/**
+ * The request body for a valid draft: only the questions still visible (an answer to "what went wrong" is dropped
+ * when the citizen changed their mind to "satisfied"), only known option values, the comment trimmed.
+ */
+export function toRatingInput(form: SurveyForm, draft: SurveyDraft): RatingInput {
+  if (!draft.overall) throw new Error('toRatingInput needs a draft with an overall rating; validate it first.');
+  const answers: Record<string, string | string[]> = {};
+  for (const question of visibleQuestions(form, draft.overall)) {
+    const known = new Set(question.options.map((option) => option.value));
+    const answer = draft.answers[question.id];
+    if (question.kind === 'multiple' && Array.isArray(answer)) {
+      const chosen = answer.filter((value) => known.has(value));
+      if (chosen.length > 0) answers[question.id] = chosen;
+    } else if (typeof answer === 'string' && known.has(answer)) {
+      answers[question.id] = answer;
+    }
+  }
+  const comment = draft.comment.normalize('NFC').trim();
+  return {
+    overall: draft.overall,
+    ...(Object.keys(answers).length > 0 ? { answers } : {}),
+    ...(comment ? { comment } : {}),
+    channel: 'web',
+  };
+}
+
+/**
+ * The fields a 400 problem names, mapped to the form: `/overall` → `overall`, `/answers/staff` → `staff`,
+ * `/comment` → `comment`, the `X-Verifier` header → `verifier`. Anything else is reported under `form`.
+ */
+export function fieldErrorsFromProblem(problem: Problem | undefined): FieldError[] {
+  return (problem?.errors ?? []).map(({ in: where, name, detail }) => ({
+    field: fieldOf(where, name),
+    reason: 'server' as const,
+    detail,
+  }));
+}
+
+/** Reads the verifier: the last four digits of the phone number on the receipt, spaces and full-width digits allowed. */
+export function readVerifier(raw: string): { ok: true; verifier: string } | { ok: false; reason: FieldErrorReason } {
+  const digits = raw.normalize('NFKC').replace(/\s+/g, '');
+  if (!digits) return { ok: false, reason: 'required' };
+  return /^\d{4}$/.test(digits) ? { ok: true, verifier: digits } : { ok: false, reason: 'not-four-digits' };
+}
+
+function fieldOf(where: string, name: string): string {
+  if (where === 'header' && name.toLowerCase() === 'x-verifier') return 'verifier';
+  const [head, id] = name.replace(/^\//, '').split('/');
+  if (head === 'answers' && id) return id;
+  if (head === 'overall' || head === 'comment') return head;
+  return 'form';
+}
+
+function hasAnswer(answer: string | string[] | undefined): boolean {
+  return Array.isArray(answer) ? answer.length > 0 : Boolean(answer);
+}
