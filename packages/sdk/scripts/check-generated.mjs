@@ -6,7 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const fresh = join(mkdtempSync(join(tmpdir(), 'hcc-api-')), 'api.ts');
-execFileSync('npx', ['openapi-typescript', 'openapi.yaml', '--default-non-nullable', 'false', '-o', fresh], { stdio: 'ignore' });
+execFileSync('npx', ['openapi-typescript', 'openapi.yaml', '--default-non-nullable', 'false', '-o', fresh], {
+  stdio: 'ignore',
+});
 if (readFileSync(fresh, 'utf8') !== readFileSync('src/generated/api.ts', 'utf8')) {
   console.error('src/generated/api.ts is out of date with openapi.yaml: run `npm run generate -w @hcc/sdk`.');
   process.exit(1);

@@ -144,7 +144,12 @@ describe('retries', () => {
   it('backs off exponentially between attempts', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     let calls = 0;
-    server.use(http.get(url('/fields'), () => (++calls, problem(503, 'Gián đoạn'))));
+    server.use(
+      http.get(url('/fields'), () => {
+        calls += 1;
+        return problem(503, 'Gián đoạn');
+      }),
+    );
     const pending = rejection(
       createClient({ baseUrl, timeoutMs: 0, retry: { retries: 2, baseDelayMs: 1000 } }).fields.list(),
     );
