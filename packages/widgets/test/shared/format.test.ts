@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateTime, formatDuration, formatMoney, formatNumber } from '../../src/shared/format.js';
+import { createTranslator } from '../../src/shared/i18n.js';
+import { sharedStrings } from '../../src/shared/shared.strings.js';
+
+describe('formatDate', () => {
+  it('shows a calendar date as dd/MM/yyyy without shifting it across time zones', () => {
+    expect(formatDate('2025-06-13')).toBe('13/06/2025');
+  });
+
+  it('shows a date-time on its day in Vietnam', () => {
+    // 20:30 UTC on 12 June is 03:30 on 13 June in Hà Nội.
+    expect(formatDate('2025-06-12T20:30:00Z')).toBe('13/06/2025');
+  });
+
+  it('shows a date-time as HH:mm dd/MM/yyyy in Vietnam time', () => {
+    expect(formatDateTime('2025-06-12T09:30:00+07:00')).toBe('09:30 12/06/2025');
+  });
+});
+
+describe('formatMoney', () => {
+  it('writes đồng the Vietnamese way', () => {
+    expect(formatMoney(1_000_000, 'vi', 'Miễn phí').replace(/\s/g, ' ')).toBe('1.000.000 ₫');
+  });
+
+  it('writes đồng with the currency code in English', () => {
+    expect(formatMoney(8_000, 'en', 'Free').replace(/\s/g, ' ')).toBe('VND 8,000');
+  });
+
+  it('says free for 0', () => {
+    expect(formatMoney(0, 'vi', 'Miễn phí')).toBe('Miễn phí');
+  });
+});
+
+describe('formatNumber', () => {
+  it('groups thousands for the locale', () => {
+    expect(formatNumber(5670, 'vi')).toBe('5.670');
+    expect(formatNumber(5670, 'en')).toBe('5,670');
+  });
+});
+
+describe('formatDuration', () => {
+  const vi = createTranslator(() => 'vi', sharedStrings);
+  const en = createTranslator(() => 'en', sharedStrings);
+
+  it('counts working days', () => {
+    expect(formatDuration({ value: 3, unit: 'working-day' }, vi)).toBe('3 ngày làm việc');
+    expect(formatDuration({ value: 1, unit: 'working-day' }, en)).toBe('1 working day');
+    expect(formatDuration({ value: 15, unit: 'day' }, en)).toBe('15 days');
+  });
+
+  it('keeps the official wording of a limit that is not a number of days', () => {
+    expect(formatDuration({ value: 0, unit: 'other', text: 'Trong ngày làm việc' }, vi)).toBe('Trong ngày làm việc');
+  });
+
+  it('says immediately for 0', () => {
+    expect(formatDuration({ value: 0, unit: 'working-day' }, vi)).toBe('Giải quyết ngay');
+  });
+});
