@@ -18,7 +18,7 @@ export interface QueryVariant {
 /** How much a match through a synonym counts against a match of the words as typed. */
 const SYNONYM_WEIGHT = 0.97;
 /** Most readings of one query; a query rarely has more than two rewritable phrases. */
-const MAX_VARIANTS = 8;
+const MAX_VARIANTS = 12;
 
 const synonyms = new PhraseMatcher<string[]>();
 for (const rule of procedureSynonyms) {
