@@ -9,7 +9,6 @@ const vi = {
   'field.verifier': '4 số cuối điện thoại',
   'field.verifier.help': 'Bốn chữ số cuối của số điện thoại ghi trên giấy tiếp nhận, ví dụ 4821.',
   submit: 'Tra cứu',
-  'problem.summary': 'Vui lòng kiểm tra lại thông tin',
   'problem.code.empty': 'Nhập mã hồ sơ.',
   'problem.code.too-short': 'Mã hồ sơ quá ngắn. Mã hồ sơ có dạng 000.00.14.H56-250612-0118.',
   'problem.code.bad-format':
@@ -34,7 +33,8 @@ const vi = {
   'result.timeliness': 'Tiến độ',
   'result.procedure': 'Thủ tục',
   'result.agency': 'Cơ quan tiếp nhận',
-  'result.agency.former': 'đơn vị cấp huyện trước ngày 01/7/2025, nay không còn',
+  'result.agency.former-district': 'Cơ quan cấp huyện trước đây (cấp huyện không còn từ ngày 01/7/2025)',
+  'result.agency.former': 'Cơ quan trước đây, nay không còn hoạt động',
   'result.applicant': 'Người nộp hồ sơ',
   'result.received': 'Ngày tiếp nhận',
   'result.appointment': 'Ngày hẹn trả kết quả',
@@ -57,6 +57,7 @@ const vi = {
   'timeliness.late.unknown': 'Trễ hạn',
   'timeliness.overdue.unknown': 'Quá hạn',
   'timeliness.early': 'Trước hạn',
+  'timeliness.repeated-supplement': 'Tính là trễ hạn vì hồ sơ phải bổ sung giấy tờ nhiều lần.',
   'timeliness.on-time': 'Đúng hạn',
   'timeliness.paused': 'Tạm dừng tính thời hạn: đang chờ bổ sung hồ sơ',
   'timeliness.requested': 'Yêu cầu bổ sung: {reason}',
@@ -71,7 +72,6 @@ const vi = {
   'timeline.started-at': 'Bắt đầu lúc {date}',
   'timeline.progress': 'Đã hoàn thành {done}/{total} bước',
   'actions.check-again': 'Kiểm tra lại',
-  'actions.track-another': 'Tra cứu hồ sơ khác',
   'actions.checked-at': 'Cập nhật lúc {time}',
   'actions.polling': { other: 'Tự động cập nhật mỗi {count} phút khi trang đang mở.' },
   'rate.invitation': 'Hồ sơ của bạn đã giải quyết xong. Mời bạn đánh giá mức độ hài lòng.',
@@ -82,7 +82,6 @@ const vi = {
   'announce.step': 'Hồ sơ đang ở bước: {step}.',
   'announce.supplement': 'Có yêu cầu bổ sung hồ sơ: {reason}.',
   'announce.timeliness': 'Tiến độ hồ sơ đã được cập nhật: {timeliness}.',
-  'announce.problems': { other: 'Có {count} lỗi cần sửa trong biểu mẫu.' },
 } satisfies Record<string, Message>;
 
 /** A key of the tracker's string table. */
@@ -97,7 +96,6 @@ const en: Record<TrackerStringKey, Message> = {
   'field.verifier': 'Last 4 digits of phone number',
   'field.verifier.help': 'The last four digits of the phone number on the receipt, for example 4821.',
   submit: 'Track',
-  'problem.summary': 'Please check the form',
   'problem.code.empty': 'Enter the dossier code.',
   'problem.code.too-short': 'The dossier code is too short. A dossier code looks like 000.00.14.H56-250612-0118.',
   'problem.code.bad-format':
@@ -124,7 +122,8 @@ const en: Record<TrackerStringKey, Message> = {
   'result.timeliness': 'Progress',
   'result.procedure': 'Procedure',
   'result.agency': 'Receiving agency',
-  'result.agency.former': 'former district agency, until 30 June 2025',
+  'result.agency.former-district': 'Former district agency (the district tier ended on 1 July 2025)',
+  'result.agency.former': 'Former agency, no longer in operation',
   'result.applicant': 'Applicant',
   'result.received': 'Received on',
   'result.appointment': 'Appointment date (results due)',
@@ -147,6 +146,7 @@ const en: Record<TrackerStringKey, Message> = {
   'timeliness.late.unknown': 'Late',
   'timeliness.overdue.unknown': 'Overdue',
   'timeliness.early': 'Early',
+  'timeliness.repeated-supplement': 'Counted as late because a supplement was requested more than once.',
   'timeliness.on-time': 'On time',
   'timeliness.paused': 'Clock paused: waiting for your supplement',
   'timeliness.requested': 'Supplement requested: {reason}',
@@ -161,7 +161,6 @@ const en: Record<TrackerStringKey, Message> = {
   'timeline.started-at': 'Started at {date}',
   'timeline.progress': '{done} of {total} steps completed',
   'actions.check-again': 'Check again',
-  'actions.track-another': 'Track another dossier',
   'actions.checked-at': 'Last checked at {time}',
   'actions.polling': {
     one: 'Updates automatically every minute while this page is open.',
@@ -175,10 +174,6 @@ const en: Record<TrackerStringKey, Message> = {
   'announce.step': 'The dossier is now at the step: {step}.',
   'announce.supplement': 'A supplement has been requested: {reason}.',
   'announce.timeliness': 'The dossier’s progress has been updated: {timeliness}.',
-  'announce.problems': {
-    one: 'There is {count} problem to fix in the form.',
-    other: 'There are {count} problems to fix in the form.',
-  },
 };
 
 /**

@@ -25,7 +25,7 @@ export function classifyLookupFailure(error: unknown, online: boolean): LookupFa
     case 404:
       return { kind: 'not-found' };
     case 429:
-      return { kind: 'locked', waitMinutes: minutesToWait(error.retryAfterSeconds) };
+      return { kind: 'locked', waitMinutes: minutesToWait(error.retryAfterSeconds ?? error.problem?.retryAfter) };
     case 400:
       return { kind: 'invalid' };
     case 502:

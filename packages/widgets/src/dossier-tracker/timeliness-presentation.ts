@@ -7,10 +7,10 @@ import type { Dossier } from '@hcc/sdk';
 export type TimelinessMessage =
   | { kind: 'days-left'; days: number }
   | { kind: 'due-today' }
-  | { kind: 'overdue'; days: number | null }
+  | { kind: 'overdue'; days: number | null; repeatedSupplement: boolean }
   | { kind: 'on-time' }
   | { kind: 'early' }
-  | { kind: 'late'; days: number | null }
+  | { kind: 'late'; days: number | null; repeatedSupplement: boolean }
   | { kind: 'paused'; requested: string | null; requestedAt: string | null };
 
 /** The tone of the on-time line; its words and icon carry the meaning too. */
@@ -49,9 +49,14 @@ export function presentTimeliness(dossier: Dossier): TimelinessPresentation | nu
       return { message, tone: 'neutral', icon: 'clock', movedDueDate };
     }
     case 'overdue':
-      return { message: { kind: 'overdue', days: daysLate(dossier) }, tone: 'danger', icon: 'alert', movedDueDate };
-    case 'late':
-      return { message: { kind: 'late', days: daysLate(dossier) }, tone: 'danger', icon: 'alert', movedDueDate };
+    case 'late': {
+      const message: TimelinessMessage = {
+        kind: timeliness.state,
+        days: daysLate(dossier),
+        repeatedSupplement: timeliness.lateReason === 'repeated-supplement',
+      };
+      return { message, tone: 'danger', icon: 'alert', movedDueDate };
+    }
     case 'early':
       return { message: { kind: 'early' }, tone: 'success', icon: 'check', movedDueDate };
     case 'on-time':
@@ -64,7 +69,9 @@ function openSupplement(dossier: Dossier): Dossier['supplements'][number] | unde
   return dossier.supplements.filter((request) => request.resumedAt === null).at(-1);
 }
 
-// `null` when the API did not count the days: the line then says "late" without a number rather than "late by 0".
+// `null` when there are no days to count (late for repeated supplements, or not counted by the API): the line then
+// says "late" without a number rather than "late by 0 days".
 function daysLate(dossier: Dossier): number | null {
-  return dossier.timeliness.workingDaysLate ?? null;
+  const days = dossier.timeliness.workingDaysLate;
+  return days === undefined || days === 0 ? null : days;
 }

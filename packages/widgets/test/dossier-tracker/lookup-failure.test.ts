@@ -28,6 +28,17 @@ describe('why a look-up failed', () => {
     expect(classifyLookupFailure(httpError(429, 0), true)).toEqual({ kind: 'locked', waitMinutes: 1 });
   });
 
+  it('reads the wait from the problem document when the Retry-After header was not visible', () => {
+    const error = new HccError({
+      kind: 'http',
+      method: 'GET',
+      url,
+      status: 429,
+      problem: { type: 'about:blank', title: 'x', status: 429, retryAfter: 900 },
+    });
+    expect(classifyLookupFailure(error, true)).toEqual({ kind: 'locked', waitMinutes: 15 });
+  });
+
   it('has no time to wait when the server did not say', () => {
     expect(classifyLookupFailure(httpError(429), true)).toEqual({ kind: 'locked', waitMinutes: null });
   });

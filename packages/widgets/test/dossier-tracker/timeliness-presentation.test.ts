@@ -19,7 +19,10 @@ describe('the on-time line', () => {
     const dossier = makeDossier({
       timeliness: { ...base, state: 'overdue', workingDaysLeft: undefined, workingDaysLate: 2 },
     });
-    expect(presentTimeliness(dossier)).toMatchObject({ message: { kind: 'overdue', days: 2 }, tone: 'danger' });
+    expect(presentTimeliness(dossier)).toMatchObject({
+      message: { kind: 'overdue', days: 2, repeatedSupplement: false },
+      tone: 'danger',
+    });
   });
 
   it('says by how many working days a finished dossier was late', () => {
@@ -29,7 +32,14 @@ describe('the on-time line', () => {
 
   it('gives no day count for a late dossier when the API gave none', () => {
     const dossier = makeDossier({ timeliness: { ...base, state: 'late', workingDaysLate: undefined } });
-    expect(presentTimeliness(dossier)?.message).toEqual({ kind: 'late', days: null });
+    expect(presentTimeliness(dossier)?.message).toEqual({ kind: 'late', days: null, repeatedSupplement: false });
+  });
+
+  it('says a dossier is late because of repeated supplement requests, with no "0 days"', () => {
+    const dossier = makeDossier({
+      timeliness: { ...base, state: 'late', workingDaysLate: 0, lateReason: 'repeated-supplement', supplementCount: 2 },
+    });
+    expect(presentTimeliness(dossier)?.message).toEqual({ kind: 'late', days: null, repeatedSupplement: true });
   });
 
   it.each(['early', 'on-time'] as const)('says "%s" for a dossier finished %s', (state) => {

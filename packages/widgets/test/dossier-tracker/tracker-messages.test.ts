@@ -46,15 +46,15 @@ describe('the on-time line', () => {
 
   it('uses the English singular for one day', () => {
     expect(timelinessText({ kind: 'days-left', days: 1 }, en)).toBe('1 working day left');
-    expect(timelinessText({ kind: 'late', days: 1 }, en)).toBe('Late by 1 working day');
+    expect(timelinessText({ kind: 'late', days: 1, repeatedSupplement: false }, en)).toBe('Late by 1 working day');
   });
 
   it('says "Trễ hạn 2 ngày làm việc" for a late dossier', () => {
-    expect(timelinessText({ kind: 'late', days: 2 }, vi)).toBe('Trễ hạn 2 ngày làm việc');
+    expect(timelinessText({ kind: 'late', days: 2, repeatedSupplement: false }, vi)).toBe('Trễ hạn 2 ngày làm việc');
   });
 
   it('says "Trễ hạn" without a number when the API gave none', () => {
-    expect(timelinessText({ kind: 'late', days: null }, vi)).toBe('Trễ hạn');
+    expect(timelinessText({ kind: 'late', days: null, repeatedSupplement: true }, vi)).toBe('Trễ hạn');
   });
 
   it.each([

@@ -1,0 +1,82 @@
+import type { Dossier } from '@hcc/sdk';
+import { type TemplateResult, html, nothing } from 'lit';
+import { formatDate } from '../shared/format.js';
+import type { Locale, Translate } from '../shared/i18n.js';
+import type { TrackerStringKey } from './dossier-tracker.strings.js';
+import { presentStatus } from './status-presentation.js';
+import { presentTimeliness } from './timeliness-presentation.js';
+import { statusIcons, timelinessIcons } from './tracker-icons.js';
+import { statusText, timelinessText } from './tracker-messages.js';
+
+type T = Translate<TrackerStringKey>;
+
+/**
+ * The dossier at a glance: its national status (words, icon and tone), the on-time line, and the facts from the
+ * receipt. Text from the API is rendered as text, never as markup.
+ */
+export function renderSummary(dossier: Dossier, t: T, locale: Locale): TemplateResult {
+  return html`<div class="badges">${renderStatus(dossier, t, locale)} ${renderTimeliness(dossier, t)}</div>
+    <dl class="facts" part="facts">
+      ${fact(t('result.procedure'), dossier.procedure.name)}
+      ${fact(t('result.agency'), renderAgency(dossier, t))}
+      ${fact(t('result.applicant'), dossier.applicant.name)}
+      ${fact(t('result.received'), formatDate(dossier.receivedAt))}
+      ${fact(t('result.appointment'), formatDate(dossier.appointmentDate))}
+      ${dossier.finishedAt ? fact(t('result.finished'), formatDate(dossier.finishedAt)) : nothing}
+      ${dossier.returnedAt ? fact(t('result.returned'), formatDate(dossier.returnedAt)) : nothing}
+    </dl>`;
+}
+
+function renderStatus(dossier: Dossier, t: T, locale: Locale): TemplateResult {
+  const status = presentStatus(dossier.status.key);
+  // A status this widget does not know yet still shows, in the API's own words.
+  const words = status ? statusText(status.key, t) : dossier.status.label[locale];
+  return html`<p class="status tone-${status?.tone ?? 'neutral'}" part="status">
+    ${status ? statusIcons[status.icon] : nothing}
+    <span><span class="visually-hidden">${t('result.status')}: </span>${words}</span>
+  </p>`;
+}
+
+function renderTimeliness(dossier: Dossier, t: T): TemplateResult | typeof nothing {
+  const timeliness = presentTimeliness(dossier);
+  if (!timeliness) return nothing;
+  const { message, movedDueDate } = timeliness;
+  return html`<div class="timeliness tone-${timeliness.tone}" part="timeliness">
+    <p class="timeliness-headline">
+      ${timelinessIcons[timeliness.icon]}
+      <span><span class="visually-hidden">${t('result.timeliness')}: </span>${timelinessText(message, t)}</span>
+    </p>
+    ${
+      (message.kind === 'late' || message.kind === 'overdue') && message.repeatedSupplement
+        ? html`<p>${t('timeliness.repeated-supplement')}</p>`
+        : nothing
+    }
+    ${
+      message.kind === 'paused' && message.requested
+        ? html`<p>${t('timeliness.requested', { reason: message.requested })}</p>`
+        : nothing
+    }
+    ${
+      (message.kind === 'late' || message.kind === 'overdue') && message.repeatedSupplement
+        ? html`<p>${t('timeliness.repeated-supplement')}</p>`
+        : nothing
+    }
+    ${
+      message.kind === 'paused' && message.requestedAt
+        ? html`<p class="muted">${t('timeliness.requested-at', { date: formatDate(message.requestedAt) })}</p>`
+        : nothing
+    }
+    ${movedDueDate ? html`<p class="muted">${t('timeliness.moved-due-date', { date: formatDate(movedDueDate) })}</p>` : nothing}
+  </div>`;
+}
+
+function renderAgency(dossier: Dossier, t: T): TemplateResult {
+  const { agency } = dossier;
+  if (!agency.former) return html`${agency.name}`;
+  const note = agency.level === 'district' ? t('result.agency.former-district') : t('result.agency.former');
+  return html`${agency.name} <span class="former" part="former-agency">(${note})</span>`;
+}
+
+function fact(term: string, value: TemplateResult | string): TemplateResult {
+  return html`<div class="fact"><dt>${term}</dt><dd>${value}</dd></div>`;
+}

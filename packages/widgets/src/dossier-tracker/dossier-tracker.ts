@@ -1,0 +1,347 @@
+import { type DossierCodeFailure, type Dossier, isHccError } from '@hcc/sdk';
+import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
+import { HccElement } from '../shared/hcc-element.js';
+import { formatDateTime } from '../shared/format.js';
+import { alertIcon, offlineIcon, retryIcon } from '../shared/icons.js';
+import { renderConfigError } from '../shared/state-views.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { findChanges } from './dossier-changes.js';
+import type { DossierLoadDetail } from './dossier-load-event.js';
+import { renderSummary } from './dossier-summary.js';
+import { renderTimeline } from './dossier-timeline.js';
+import { trackerStyles } from './dossier-tracker.styles.js';
+import { trackerStrings } from './dossier-tracker.strings.js';
+import { type LookupFailure, canRetry, classifyLookupFailure } from './lookup-failure.js';
+import { renderLookupForm } from './lookup-form.js';
+import { type VerifierFailure, codeFromPageUrl, readLookupInput } from './lookup-input.js';
+import { Poller, parsePollMinutes } from './poller.js';
+import { FetchController } from '../shared/fetch-controller.js';
+import { type RatingTarget, findRatingTarget, openSurvey } from './rating-invitation.js';
+import { presentTimeliness } from './timeliness-presentation.js';
+import { starIcon } from './tracker-icons.js';
+import { changesAnnouncement, failureText, statusText, timelinessText } from './tracker-messages.js';
+
+export type { DossierLoadDetail } from './dossier-load-event.js';
+
+/** Why the tracker fetched: the citizen's look-up (the result takes focus) or a refresh of the dossier shown. */
+type FetchReason = 'lookup' | 'refresh' | 'poll';
+
+/**
+ * Looks up a dossier with its code and verifier and shows its national status, on-time state and processing steps.
+ *
+ * @summary Where is my dossier, and is it on time? (Tra cứu hồ sơ)
+ *
+ * @attr api-base - The API's base URL, ending in `/api/v1`. Required.
+ * @attr lang - `vi` (default) or `en`; without it, the nearest ancestor's `lang`.
+ * @attr code - The dossier code to pre-fill; without it, `?ma-ho-so=` from the page URL.
+ * @attr verifier - The last four digits of the phone number on the receipt. With a code, the dossier is looked up
+ * at once; without it, the form asks for them.
+ * @attr poll - Minutes between automatic refreshes while a dossier is shown (at least 1); changes are announced
+ * politely. No polling without it.
+ * @attr survey-url - The page with the satisfaction survey; a finished, unrated dossier links there with
+ * `?ma-ho-so=CODE`. Without it, a `<hcc-satisfaction-survey>` on the same page is used.
+ * @attr theme - `light` or `dark` to override the reader's system preference.
+ *
+ * @event hcc-dossier-load - A dossier was shown (look-up, "Check again" or poll). `detail: { code, dossier, canRate }`.
+ * @event hcc-error - A look-up failed or `api-base` is missing. `detail: { widget, kind, status?, message, error }`.
+ *
+ * @csspart base - The widget's outer box.
+ * @csspart title - The widget's heading.
+ * @csspart form - The look-up form.
+ * @csspart field - A form field (label, help text, error, input).
+ * @csspart input - The code and verifier inputs.
+ * @csspart field-error - The message under an invalid field.
+ * @csspart submit-button - The "Tra cứu" button.
+ * @csspart state - The loading, error and offline boxes (with `loading`, `error`, `offline`).
+ * @csspart retry-button - "Thử lại" after a failure.
+ * @csspart result - The dossier shown.
+ * @csspart status - The national status, with its icon.
+ * @csspart timeliness - The on-time line.
+ * @csspart facts - The list of procedure, agency, applicant and dates.
+ * @csspart former-agency - The note beside a former (district) agency.
+ * @csspart rate-invitation - The invitation to rate a finished dossier.
+ * @csspart timeline - The ordered list of processing steps.
+ * @csspart step - One step (with `step-done`, `step-current`, `step-pending`).
+ * @csspart check-again-button - The "Kiểm tra lại" button.
+ *
+ * @cssproperty --hcc-color-primary - Buttons, links, the current step.
+ * @cssproperty --hcc-color-text - Text.
+ * @cssproperty --hcc-color-text-muted - Help text and secondary lines.
+ * @cssproperty --hcc-color-background - The widget's background.
+ * @cssproperty --hcc-color-surface - Boxes (status, steps, states).
+ * @cssproperty --hcc-color-border - Borders and pending steps.
+ * @cssproperty --hcc-color-focus - The focus ring.
+ * @cssproperty --hcc-color-success - Finished and on-time tones.
+ * @cssproperty --hcc-color-warning - Waiting-for-the-applicant tones.
+ * @cssproperty --hcc-color-danger - Late, errors and invalid fields.
+ * @cssproperty --hcc-radius - Corner radius.
+ * @cssproperty --hcc-spacing - The base spacing.
+ * @cssproperty --hcc-font-family - The typeface.
+ * @cssproperty --hcc-font-size - The base size in px (default 16px); everything else scales from it.
+ */
+export class HccDossierTracker extends HccElement {
+  static override styles = [...themeStyles, trackerStyles];
+
+  static override properties = {
+    ...HccElement.properties,
+    code: {},
+    verifier: {},
+    poll: {},
+    surveyUrl: { attribute: 'survey-url' },
+    theme: { reflect: true },
+    codeInput: { state: true },
+    verifierInput: { state: true },
+    codeProblem: { state: true },
+    verifierProblem: { state: true },
+    shown: { state: true },
+    failure: { state: true },
+    checkedAt: { state: true },
+  };
+
+  /** The dossier code to pre-fill (else `?ma-ho-so=` from the page URL). */
+  declare code: string | undefined;
+  /** The last four digits of the phone number on the receipt (asked for when absent). */
+  declare verifier: string | undefined;
+  /** Minutes between automatic refreshes while a dossier is shown. */
+  declare poll: string | undefined;
+  /** The satisfaction-survey page a finished dossier links to. */
+  declare surveyUrl: string | undefined;
+  /** `light` or `dark`, overriding the system preference. */
+  declare theme: string | undefined;
+
+  declare private codeInput: string;
+  declare private verifierInput: string;
+  declare private codeProblem: DossierCodeFailure | null;
+  declare private verifierProblem: VerifierFailure | null;
+  declare private shown: Dossier | undefined;
+  declare private failure: LookupFailure | null;
+  declare private checkedAt: Date | undefined;
+
+  private readonly t = this.translator(trackerStrings);
+  /** The verifier that unlocked the dossier shown; kept in memory only, for "Check again", polls and the survey. */
+  private shownVerifier = '';
+  private focusResultAfterUpdate = false;
+  private readonly poller = new Poller(this, () => this.refresh('poll'));
+  private readonly lookup = new FetchController<Dossier, [string, string, FetchReason]>(this, {
+    task: async (signal, code, verifier, reason) => {
+      const api = this.api;
+      if (!api) throw new Error(this.configProblem ?? 'api-base is not set');
+      const dossier = await api.dossiers.get(code, { verifier, signal });
+      if (!signal.aborted) this.showDossier(dossier, verifier, reason);
+      return dossier;
+    },
+    onError: (error) => this.showFailure(error),
+  });
+
+  constructor() {
+    super();
+    this.codeInput = '';
+    this.verifierInput = '';
+    this.codeProblem = null;
+    this.verifierProblem = null;
+    this.failure = null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.code && !this.codeInput) this.codeInput = codeFromPageUrl(window.location.href) ?? '';
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('code') && this.code) this.codeInput = this.code;
+    if (changed.has('verifier') && this.verifier) this.verifierInput = this.verifier;
+    if (changed.has('poll') || changed.has('shown')) {
+      this.poller.set(this.shown ? parsePollMinutes(this.poll) : null);
+    }
+  }
+
+  protected override firstUpdated(): void {
+    // With both a code and a verifier from the page, the citizen has nothing left to type.
+    if (this.codeInput && this.verifier && this.api) this.submit({ moveFocus: false });
+  }
+
+  protected override updated(): void {
+    if (!this.focusResultAfterUpdate || !this.shown) return;
+    this.focusResultAfterUpdate = false;
+    this.renderRoot.querySelector<HTMLElement>('#result-heading')?.focus();
+  }
+
+  /** Looks up the dossier typed in the form, after checking both fields. */
+  private submit({ moveFocus }: { moveFocus: boolean }): void {
+    const input = readLookupInput(this.codeInput, this.verifierInput);
+    if (!input.ok) {
+      this.codeProblem = input.codeProblem;
+      this.verifierProblem = input.verifierProblem;
+      if (moveFocus) void this.focusFirstInvalidField();
+      return;
+    }
+    this.codeProblem = null;
+    this.verifierProblem = null;
+    this.codeInput = input.code;
+    this.failure = null;
+    this.shown = undefined;
+    this.focusResultAfterUpdate = moveFocus;
+    void this.lookup.run(input.code, input.verifier, 'lookup');
+  }
+
+  /** Fetches the dossier shown again: "Check again", a poll, or a retry after a failed refresh. */
+  private refresh(reason: FetchReason): void {
+    if (!this.shown || this.lookup.status === 'loading') return;
+    this.failure = null;
+    void this.lookup.run(this.shown.code, this.shownVerifier, reason);
+  }
+
+  private retry(): void {
+    this.failure = null;
+    void this.lookup.retry();
+  }
+
+  private showDossier(dossier: Dossier, verifier: string, reason: FetchReason): void {
+    const before = this.shown;
+    this.shown = dossier;
+    this.shownVerifier = verifier;
+    this.failure = null;
+    this.checkedAt = new Date();
+    this.announceLoad(before, dossier, reason);
+    const detail: DossierLoadDetail = { code: dossier.code, dossier, canRate: dossier.rating.canRate };
+    this.emit('hcc-dossier-load', detail);
+  }
+
+  private announceLoad(before: Dossier | undefined, after: Dossier, reason: FetchReason): void {
+    const t = this.t;
+    if (!before || reason === 'lookup') {
+      this.announcer.announce(t('announce.loaded', { code: after.code, status: statusText(after.status.key, t) }));
+      return;
+    }
+    const changes = findChanges(before, after);
+    // A poll that finds nothing new stays silent; a "Check again" always answers.
+    if (changes.length === 0 && reason === 'poll') return;
+    const timeliness = presentTimeliness(after);
+    const headline = timeliness ? timelinessText(timeliness.message, t) : '';
+    this.announcer.announce(changesAnnouncement(changes, headline, t));
+  }
+
+  private showFailure(error: unknown): void {
+    const failure = classifyLookupFailure(error, navigator.onLine);
+    this.failure = failure;
+    const detail = {
+      widget: this.localName,
+      kind: isHccError(error) && error.kind !== 'aborted' ? error.kind : 'unknown',
+      message: failureText(failure, this.t),
+      error,
+    } as const;
+    const status = isHccError(error) ? error.status : undefined;
+    this.emit('hcc-error', status === undefined ? detail : { ...detail, status });
+  }
+
+  private async focusFirstInvalidField(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('input[aria-invalid="true"]')?.focus();
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.t;
+    return html`<section class="tracker" part="base" aria-labelledby="title">
+      <h2 id="title" part="title">${t('title')}</h2>
+      ${this.api ? this.renderLookup() : renderConfigError(this.sharedT)} ${this.announcer.render()}
+    </section>`;
+  }
+
+  private renderLookup(): TemplateResult {
+    const t = this.t;
+    const busy = this.lookup.status === 'loading';
+    return html`<p class="intro">${t('intro')}</p>
+      ${renderLookupForm({
+        t,
+        code: this.codeInput,
+        verifier: this.verifierInput,
+        codeProblem: this.codeProblem,
+        verifierProblem: this.verifierProblem,
+        onCodeInput: (value) => {
+          this.codeInput = value;
+        },
+        onVerifierInput: (value) => {
+          this.verifierInput = value;
+        },
+        onSubmit: () => this.submit({ moveFocus: true }),
+      })}
+      <div class="outcome" aria-busy=${busy ? 'true' : 'false'}>
+        ${busy && this.lookup.showSpinner ? this.renderLoading() : nothing}
+        ${this.failure && !busy ? this.renderFailure(this.failure) : nothing}
+        ${this.shown ? this.renderResult(this.shown) : nothing}
+      </div>`;
+  }
+
+  private renderLoading(): TemplateResult {
+    return html`<div class="state loading" part="state loading" role="status">
+      <span class="spinner" aria-hidden="true"></span><span>${this.t('searching')}</span>
+    </div>`;
+  }
+
+  private renderFailure(failure: LookupFailure): TemplateResult {
+    const t = this.t;
+    const offline = failure.kind === 'offline';
+    return html`<div class="state ${offline ? 'offline' : 'error'}" part="state ${offline ? 'offline' : 'error'}" role="alert">
+      <p class="state-title">${offline ? offlineIcon : alertIcon}<span>${failureText(failure, t)}</span></p>
+      ${
+        canRetry(failure)
+          ? html`<button type="button" class="button secondary" part="retry-button" @click=${() => this.retry()}>
+              ${retryIcon}<span>${t('retry')}</span>
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderResult(dossier: Dossier): TemplateResult {
+    const t = this.t;
+    const pollMinutes = parsePollMinutes(this.poll);
+    return html`<section class="result" part="result" aria-labelledby="result-heading">
+      <h3 id="result-heading" tabindex="-1">${t('result.heading', { code: dossier.code })}</h3>
+      ${renderSummary(dossier, t, this.locale)} ${this.renderRatingInvitation(dossier)}
+      ${renderTimeline(dossier.steps, t)}
+      <div class="actions">
+        <button
+          type="button"
+          class="button secondary"
+          part="check-again-button"
+          @click=${() => this.refresh('refresh')}
+        >
+          ${retryIcon}<span>${t('actions.check-again')}</span>
+        </button>
+        <p class="muted">
+          ${this.checkedAt ? t('actions.checked-at', { time: formatDateTime(this.checkedAt) }) : nothing}
+          ${pollMinutes === null ? nothing : html`<br />${t('actions.polling', { count: pollMinutes })}`}
+        </p>
+      </div>
+    </section>`;
+  }
+
+  private renderRatingInvitation(dossier: Dossier): TemplateResult | typeof nothing {
+    if (!dossier.rating.canRate) return nothing;
+    const target: RatingTarget = findRatingTarget(this.surveyUrl, dossier.code, document);
+    if (target.kind === 'none') return nothing;
+    const t = this.t;
+    const action =
+      target.kind === 'link'
+        ? html`<a class="button" href=${target.href}>${starIcon}<span>${t('rate.action')}</span></a>`
+        : html`<button
+            type="button"
+            class="button"
+            @click=${() => openSurvey(target.element, dossier.code, this.shownVerifier)}
+          >
+            ${starIcon}<span>${t('rate.action')}</span>
+          </button>`;
+    return html`<div class="rate" part="rate-invitation">
+      <p>${t('rate.invitation')}</p>
+      ${action}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hcc-dossier-tracker': HccDossierTracker;
+  }
+}

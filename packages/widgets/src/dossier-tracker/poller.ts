@@ -1,0 +1,55 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** The shortest interval `poll` accepts: more often would only spend the citizen's data and the server's time. */
+export const MIN_POLL_MINUTES = 1;
+
+/**
+ * Reads the `poll` attribute: minutes between refreshes, at least {@link MIN_POLL_MINUTES}; `null` (no polling)
+ * when absent, zero or not a number.
+ */
+export function parsePollMinutes(value: number | string | null | undefined): number | null {
+  if (value === null || value === undefined || value === '') return null;
+  const minutes = Number(value);
+  if (!Number.isFinite(minutes) || minutes <= 0) return null;
+  return Math.max(MIN_POLL_MINUTES, minutes);
+}
+
+/**
+ * Calls `refresh` every `minutes` while the element is connected and polling is on. Setting a new interval
+ * restarts the clock; `stop()` ends it.
+ */
+export class Poller implements ReactiveController {
+  private timer: ReturnType<typeof setInterval> | undefined;
+  private minutes: number | null = null;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly refresh: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  /** Polls every `minutes`, or stops with `null`. */
+  set(minutes: number | null): void {
+    if (minutes === this.minutes && (this.timer !== undefined || minutes === null)) return;
+    this.stop();
+    this.minutes = minutes;
+    if (minutes !== null) this.timer = setInterval(this.refresh, minutes * 60_000);
+  }
+
+  /** Stops polling. */
+  stop(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    this.minutes = null;
+  }
+
+  /** Whether a refresh is scheduled. */
+  get active(): boolean {
+    return this.timer !== undefined;
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+  }
+}

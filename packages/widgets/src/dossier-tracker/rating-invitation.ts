@@ -1,0 +1,46 @@
+import { CODE_PARAMETER } from './lookup-input.js';
+
+/** Where the "Rate your satisfaction" invitation leads. */
+export type RatingTarget = { kind: 'link'; href: string } | { kind: 'survey'; element: HTMLElement } | { kind: 'none' };
+
+/** The tag of the survey widget the tracker hands a finished dossier to. */
+export const SURVEY_TAG = 'hcc-satisfaction-survey';
+
+/**
+ * The survey page's URL with the dossier code in `?ma-ho-so=`. Only the code: the verifier never goes into a URL,
+ * where it would stay in the history, in server logs and in `Referer` headers. `null` for an unusable URL.
+ */
+export function ratingLink(surveyUrl: string, code: string, base: string): string | null {
+  try {
+    const url = new URL(surveyUrl, base);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+    url.searchParams.set(CODE_PARAMETER, code);
+    return url.href;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Chooses where the invitation leads: the `survey-url` page when the integrator gave one, else a
+ * `<hcc-satisfaction-survey>` on the same page, else nowhere (the host page still hears `hcc-dossier-load`).
+ */
+export function findRatingTarget(surveyUrl: string | undefined, code: string, page: Document): RatingTarget {
+  if (surveyUrl?.trim()) {
+    const href = ratingLink(surveyUrl.trim(), code, page.baseURI);
+    if (href) return { kind: 'link', href };
+  }
+  const element = page.querySelector<HTMLElement>(SURVEY_TAG);
+  return element ? { kind: 'survey', element } : { kind: 'none' };
+}
+
+/**
+ * Hands the dossier to the survey widget on the page and takes the citizen there. The verifier is set as a
+ * property, not an attribute, so it does not show in the page's markup.
+ */
+export function openSurvey(survey: HTMLElement, code: string, verifier: string): void {
+  survey.setAttribute('dossier', code);
+  (survey as HTMLElement & { verifier?: string }).verifier = verifier;
+  survey.scrollIntoView({ block: 'start' });
+  survey.focus({ preventScroll: true });
+}
