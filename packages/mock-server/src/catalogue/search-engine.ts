@@ -1,37 +1,27 @@
-import { foldVietnamese, tokenizeWithOffsets } from '@hcc/sdk';
 import type { TextRange } from '@hcc/sdk';
+import { createProcedureIndex, type ProcedureIndex } from '@hcc/sdk/search';
 import type { CatalogueRow } from './catalogue-rule.js';
 
-/** Finds procedure codes for what a citizen typed, best first. */
-export type SearchEngine = (query: string) => string[];
-
-/**
- * The engine behind `GET /procedures?q=`. A minimal stand-in (every folded query word must start a word of the
- * name, field or code) until `createProcedureIndex` from `@hcc/sdk/search` lands; only this function changes then.
- */
-export function createSearchEngine(rows: readonly CatalogueRow[]): SearchEngine {
-  const documents = rows.map((row) => ({
-    code: row.code,
-    words: new Set(foldVietnamese(`${row.code} ${row.name} ${row.fields.join(' ')}`).split(' ')),
-  }));
-  return (query) => {
-    const words = foldVietnamese(query).split(' ').filter(Boolean);
-    if (!words.length) return [];
-    return documents
-      .map((document) => ({
-        code: document.code,
-        score: words.filter((word) => [...document.words].some((candidate) => candidate.startsWith(word))).length,
-      }))
-      .filter((hit) => hit.score === words.length)
-      .map((hit) => hit.code);
-  };
+/** A search result: the procedure's code and the words of its name that matched. */
+export interface SearchMatch {
+  code: string;
+  highlights: TextRange[];
 }
 
-/** Ranges of the name's words that a query word starts, for `highlights`. */
-export function highlightsFor(name: string, query: string): TextRange[] {
-  const words = foldVietnamese(query).split(' ').filter(Boolean);
-  if (!words.length) return [];
-  return tokenizeWithOffsets(name)
-    .filter((token) => words.some((word) => token.token.startsWith(word)))
-    .map(({ start, end }) => ({ start, end }));
+/** Finds procedures for what a citizen typed, best first, every match. */
+export type SearchEngine = (query: string) => SearchMatch[];
+
+/**
+ * The engine behind `GET /procedures?q=`: `createProcedureIndex` from `@hcc/sdk/search`, the same one the finder
+ * uses offline. The index is built on the first search, so start-up stays fast.
+ */
+export function createSearchEngine(rows: readonly CatalogueRow[]): SearchEngine {
+  let index: ProcedureIndex<CatalogueRow> | undefined;
+  return (query) => {
+    index ??= createProcedureIndex(rows);
+    return index.search(query, { limit: Number.POSITIVE_INFINITY }).map((hit) => ({
+      code: hit.code,
+      highlights: hit.highlights.map(([start, end]) => ({ start, end })),
+    }));
+  };
 }

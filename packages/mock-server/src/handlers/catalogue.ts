@@ -2,7 +2,6 @@ import type { Agency, Facet, ProcedureSearchResult } from '@hcc/sdk';
 import { HttpResponse } from 'msw';
 import type { CatalogueEntry } from '../catalogue/catalogue.js';
 import { toProcedure, toSummary } from '../catalogue/catalogue.js';
-import { highlightsFor } from '../catalogue/search-engine.js';
 import type { MockDatabase } from '../db.js';
 import { vietnamClock } from '../dossiers/record.js';
 import { invalidInput, notFound, problemResponse } from '../http/problems.js';
@@ -71,7 +70,13 @@ export function searchProcedures(db: MockDatabase, url: URL): Response {
   if (errors.length) return problemResponse(invalidInput(errors));
 
   const q = query.q?.trim() ?? '';
-  const candidates = isEmpty(db) ? [] : rankedEntries(db, q);
+  const hits = q && !isEmpty(db) ? db.catalogue.search(q) : [];
+  const highlights = new Map(hits.map((hit) => [hit.code, hit.highlights]));
+  const candidates = isEmpty(db)
+    ? []
+    : q
+      ? hits.flatMap((hit) => db.catalogue.get(hit.code) ?? [])
+      : db.catalogue.byName;
   const passes: Record<Filter, (entry: CatalogueEntry) => boolean> = {
     field: (entry) => !query.field || entry.fieldIds.includes(query.field),
     agency: (entry) => !agency || db.catalogue.executes(agency, entry),
@@ -89,7 +94,7 @@ export function searchProcedures(db: MockDatabase, url: URL): Response {
   const result: ProcedureSearchResult = {
     items: matches.slice((page - 1) * pageSize, page * pageSize).map((entry) => ({
       ...toSummary(entry),
-      ...(q ? { highlights: highlightsFor(entry.row.name, q) } : {}),
+      ...(q ? { highlights: highlights.get(entry.row.code) ?? [] } : {}),
     })),
     total: matches.length,
     page,
@@ -111,12 +116,6 @@ export function searchProcedures(db: MockDatabase, url: URL): Response {
     },
   };
   return HttpResponse.json(result);
-}
-
-/** Search hits best first; without a query, the whole catalogue by name. */
-function rankedEntries(db: MockDatabase, q: string): CatalogueEntry[] {
-  if (!q) return db.catalogue.byName;
-  return db.catalogue.search(q).flatMap((code) => db.catalogue.get(code) ?? []);
 }
 
 /** Counts per value, most first; fixed enumerations keep their zero counts so a widget can show them greyed. */
