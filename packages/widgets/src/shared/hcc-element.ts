@@ -18,6 +18,7 @@ import { type SharedStringKey, sharedStrings } from './shared.strings.js';
 export class HccElement extends LitElement {
   static override properties = {
     apiBase: { attribute: 'api-base' },
+    client: { attribute: false },
     locale: { state: true },
   };
 
@@ -29,6 +30,11 @@ export class HccElement extends LitElement {
 
   /** The API's base URL, ending in `/api/v1`. */
   declare apiBase: string | undefined;
+  /**
+   * An SDK client to use instead of the one made from `api-base`: for integrators who need their own headers,
+   * timeouts or retry policy (`createClient` from `@hcc/sdk`).
+   */
+  declare client: HccClient | undefined;
   /** The language the widget speaks now, resolved from `lang`. */
   declare locale: Locale;
 
@@ -37,7 +43,7 @@ export class HccElement extends LitElement {
   /** The shared strings, in the current language. */
   protected readonly sharedT: Translate<SharedStringKey> = createTranslator(() => this.locale, sharedStrings);
 
-  private client: HccClient | undefined;
+  private ownClient: HccClient | undefined;
   private reportedConfig: string | undefined;
   private warnedLang: string | undefined;
   private stopWatchingLang: (() => void) | undefined;
@@ -66,15 +72,15 @@ export class HccElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated || changed.has('apiBase')) this.updateClient();
+    if (!this.hasUpdated || changed.has('apiBase') || changed.has('client')) this.updateClient();
   }
 
   /**
-   * The SDK client for `api-base`, or `undefined` while `api-base` is missing or invalid (the console says why and
-   * the widget shows a configuration error).
+   * The SDK client: the `client` property, else the one for `api-base`; `undefined` while neither is usable (the
+   * console says why and the widget shows a configuration error).
    */
   protected get api(): HccClient | undefined {
-    return this.client;
+    return this.client ?? this.ownClient;
   }
 
   /** Why `api-base` cannot be used, for the console; `undefined` when it is fine. */
@@ -117,12 +123,12 @@ export class HccElement extends LitElement {
 
   private updateClient(): void {
     const result = parseApiBase(this.apiBase, this.localName);
-    if (result.ok) {
-      this.client = clientFor(result.url);
+    if (result.ok || this.client) {
+      this.ownClient = result.ok ? clientFor(result.url) : undefined;
       this.reportedConfig = undefined;
       return;
     }
-    this.client = undefined;
+    this.ownClient = undefined;
     if (this.reportedConfig === result.problem) return;
     this.reportedConfig = result.problem;
     console.error(result.problem);

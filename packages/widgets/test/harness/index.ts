@@ -3,3 +3,4 @@ export * from './axe.js';
 export * from './hostile-page.js';
 export * from './mount.js';
 export * from './wait.js';
+export * from './mock.js';

@@ -1,3 +1,4 @@
+import { createClient } from '@hcc/sdk';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { $, mount, unmountAll } from '../harness/mount.js';
 import { waitFor } from '../harness/wait.js';
@@ -43,6 +44,18 @@ describe('api-base', () => {
     expect(first.sdkClient).toBeDefined();
     expect(second.sdkClient).toBe(first.sdkClient);
     expect(other.sdkClient).not.toBe(first.sdkClient);
+  });
+
+  it('uses a client given as a property instead of api-base, without a console error', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const client = createClient({ baseUrl: 'https://api.test/api/v1' });
+    const widget = document.createElement('hcc-test-widget') as TestWidget;
+    widget.client = client;
+    document.body.append(widget);
+    await widget.updateComplete;
+    widget.remove();
+    expect(widget.sdkClient).toBe(client);
+    expect(error).not.toHaveBeenCalled();
   });
 
   it('makes a client when api-base is set later', async () => {
