@@ -66,7 +66,7 @@ export function createMockDatabase(options: MockDatabaseOptions = {}): MockDatab
   });
   const fixtureRecords = buildFixtures(catalogue, clock.date);
   const dossiers = new Map([...generated, ...fixtureRecords].map((record) => [record.code, record]));
-  const ratings = new RatingBook(seedRatings([...dossiers.values()], seed, now()));
+  const ratings = new RatingBook(seedRatings(generated, fixtureRecords, seed, now()));
   const feedback = new FeedbackBox();
   const lockout = new Lockout();
   const scenario = new ScenarioState(options.scenario);
@@ -93,15 +93,23 @@ export function createMockDatabase(options: MockDatabaseOptions = {}): MockDatab
 
 /**
  * About a third of returned dossiers and a few other finished ones were rated, mostly favourably, less so when late:
- * `/stats` satisfaction then matches what citizens would see.
+ * `/stats` satisfaction then matches what citizens would see. Of the fixtures, only the one meant to show "already
+ * rated" is, so the demo can rate the others.
  */
-function seedRatings(records: readonly DossierRecord[], seed: number, now: Date): Rating[] {
+function seedRatings(
+  generated: readonly DossierRecord[],
+  fixtures: readonly DossierRecord[],
+  seed: number,
+  now: Date,
+): Rating[] {
   const random = createRandom(seed ^ 0x5eed);
-  return records.flatMap((record): Rating[] => {
+  const chosen = (record: DossierRecord) =>
+    fixtures.includes(record)
+      ? isPreRated(record)
+      : isFinished(record.status) && random.chance(record.status === 10 ? 0.35 : 0.1);
+  return [...generated, ...fixtures].flatMap((record): Rating[] => {
     const finishedAt = record.returnedAt ?? record.finishedAt;
-    const chosen =
-      isPreRated(record) || (isFinished(record.status) && random.chance(record.status === 10 ? 0.35 : 0.1));
-    if (!chosen || !finishedAt) return [];
+    if (!chosen(record) || !finishedAt) return [];
     const late = timelinessOf(record, now).state === 'late';
     const overall = random.weighted([
       ['very-satisfied', late ? 30 : 68],
