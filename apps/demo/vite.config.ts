@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { workspaceAliases } from '../../vitest.aliases';
+import { mockServiceWorker } from './scripts/mock-service-worker';
+
+const page = (name: string) => fileURLToPath(new URL(`./${name}.html`, import.meta.url));
+
+/** The demo always shows the current code: the workspace packages resolve to their sources. */
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  // Relative URLs, so the built site works from any folder of any web server.
+  base: './',
+  resolve: { alias: workspaceAliases },
+  plugins: [mockServiceWorker()],
+  server: { port: 5173, strictPort: true },
+  build: {
+    target: 'es2022',
+    rolldownOptions: {
+      input: {
+        index: page('index'),
+        configurator: page('configurator'),
+        dashboard: page('dashboard'),
+        try: page('try'),
+      },
+    },
+  },
+});
