@@ -12,7 +12,7 @@ import type { OutboxItem } from './outbox-item.js';
  */
 export type DeliveryOutcome =
   | { status: 'delivered'; item: OutboxItem }
-  | { status: 'already-rated' | 'invalid' | 'rejected'; item: OutboxItem; problem: Problem | undefined }
+  | { status: 'already-rated' | 'invalid' | 'rejected'; item: OutboxItem; problem: Problem | undefined; error: unknown }
   | { status: 'queued'; item: OutboxItem; error: unknown; retryAt: number }
   | { status: 'busy'; item: OutboxItem };
 

@@ -38,10 +38,24 @@ export interface FeedbackItem extends OutboxItemBase {
 
 export type OutboxItem = RatingItem | FeedbackItem;
 
+/** A rating a widget asks the outbox to deliver. */
+export interface RatingEntry {
+  kind: 'rating';
+  apiBase: string;
+  dossierCode: string;
+  verifier: string;
+  rating: RatingInput;
+}
+
+/** Page feedback a widget asks the outbox to deliver. */
+export interface FeedbackEntry {
+  kind: 'feedback';
+  apiBase: string;
+  feedback: FeedbackInput;
+}
+
 /** What a widget asks the outbox to deliver. */
-export type OutboxEntry =
-  | { kind: 'rating'; apiBase: string; dossierCode: string; verifier: string; rating: RatingInput }
-  | { kind: 'feedback'; apiBase: string; feedback: FeedbackInput };
+export type OutboxEntry = RatingEntry | FeedbackEntry;
 
 /** The identity of an answer: equal for the same answer to the same place, whatever the key order. */
 export function fingerprintOf(entry: OutboxEntry): string {

@@ -3,8 +3,11 @@ import { type DeliveryOutcome, judgeFailure, problemOf, retryAfterSecondsOf } fr
 import { type OutboxEntry, type OutboxItem, fingerprintOf } from './outbox-item.js';
 import type { OutboxStore } from './outbox-store.js';
 
-/** Sends one item to the server; resolves when the server has it, rejects with the SDK's `HccError` otherwise. */
-export type DeliverItem = (item: OutboxItem) => Promise<unknown>;
+/**
+ * Sends one item to the server; resolves when the server has it, rejects with the SDK's `HccError` otherwise.
+ * `signal` aborts the send when the outbox closes.
+ */
+export type DeliverItem = (item: OutboxItem, signal: AbortSignal) => Promise<unknown>;
 
 /** Options of {@link Outbox}. */
 export interface OutboxOptions {
@@ -54,6 +57,8 @@ export class Outbox {
   readonly #maxDelayMs: number;
   readonly #maxAgeMs: number;
   readonly #inFlight = new Map<string, Promise<DeliveryOutcome>>();
+  readonly #aborts = new Map<string, AbortController>();
+  #closed = false;
   readonly #listeners = new Set<(outcome: DeliveryOutcome) => void>();
 
   constructor(options: OutboxOptions) {
@@ -113,10 +118,14 @@ export class Outbox {
   deliver(id: string): Promise<DeliveryOutcome | undefined> {
     const running = this.#inFlight.get(id);
     if (running) return running;
+    if (this.#closed) return Promise.resolve(undefined);
     const item = this.#store.load().find((candidate) => candidate.id === id);
     if (!item) return Promise.resolve(undefined);
     if (!this.#takeLease(id)) return Promise.resolve(this.#announce({ status: 'busy', item }));
-    const attempt = this.#attempt(item).finally(() => this.#inFlight.delete(id));
+    const attempt = this.#attempt(item).finally(() => {
+      this.#inFlight.delete(id);
+      this.#aborts.delete(id);
+    });
     this.#inFlight.set(id, attempt);
     return attempt;
   }
@@ -146,16 +155,31 @@ export class Outbox {
     return earliest;
   }
 
+  /**
+   * Stops this outbox, as a page does when it unloads: sends in flight are aborted and their leases handed back at
+   * once, so the next page's outbox can send those answers without waiting for the leases to run out.
+   */
+  close(): void {
+    this.#closed = true;
+    const items = this.#store.load();
+    const mine = items.filter((item) => item.lease?.owner === this.#owner);
+    for (const item of mine) delete item.lease;
+    if (mine.length > 0) this.#store.save(items);
+    for (const abort of this.#aborts.values()) abort.abort();
+  }
+
   async #attempt(item: OutboxItem): Promise<DeliveryOutcome> {
     try {
-      await this.#deliver(item);
+      const abort = new AbortController();
+      this.#aborts.set(item.id, abort);
+      await this.#deliver(item, abort.signal);
       this.#remove(item.id);
       return this.#announce({ status: 'delivered', item });
     } catch (error) {
       const verdict = judgeFailure(error);
       if (verdict !== 'retry') {
         this.#remove(item.id);
-        return this.#announce({ status: verdict, item, problem: problemOf(error) });
+        return this.#announce({ status: verdict, item, problem: problemOf(error), error });
       }
       const queued = this.#postpone(item, error);
       return this.#announce({ status: 'queued', item: queued, error, retryAt: queued.nextAttemptAt });
@@ -174,13 +198,17 @@ export class Outbox {
     return true;
   }
 
-  /** Records the failure and the next attempt. An item gone meanwhile was settled by another tab: left gone. */
+  /**
+   * Records the failure and the next attempt, handing back our lease (another owner's stays: it took over after this
+   * outbox closed). An item gone meanwhile was settled by another tab: it is left gone.
+   */
   #postpone(item: OutboxItem, error: unknown): OutboxItem {
     const items = this.#store.load();
     const stored = items.find((candidate) => candidate.id === item.id) ?? item;
-    const { lease: _released, ...rest } = stored;
+    const { lease, ...rest } = stored;
     const attempts = stored.attempts + 1;
     const updated: OutboxItem = { ...rest, attempts, nextAttemptAt: this.#now() + this.#delay(attempts, error) };
+    if (lease && lease.owner !== this.#owner) updated.lease = lease;
     if (items.includes(stored))
       this.#store.save(items.map((candidate) => (candidate === stored ? updated : candidate)));
     return updated;

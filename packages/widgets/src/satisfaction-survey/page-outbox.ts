@@ -32,7 +32,7 @@ export function acquirePageOutbox(): PageOutbox {
     };
     const outbox = new Outbox({
       store: createOutboxStore(() => globalThis.localStorage),
-      deliver: (item) => deliverWith(clientFor(item.apiBase), item),
+      deliver: (item, signal) => deliverWith(clientFor(item.apiBase), item, signal),
     });
     const courier = startCourier(outbox, {
       events: globalThis,
@@ -45,18 +45,23 @@ export function acquirePageOutbox(): PageOutbox {
   return shared;
 }
 
-/** Leaves the page's outbox; the last widget to leave stops its courier. Answers stay stored for the next page. */
+/**
+ * Leaves the page's outbox. The last widget to leave stops it as an unloading page would (sends in flight aborted,
+ * leases handed back); the answers stay stored for the next widget or page.
+ */
 export function releasePageOutbox(): void {
   users = Math.max(0, users - 1);
   if (users === 0 && shared) {
     shared.courier.stop();
+    shared.outbox.close();
     shared = undefined;
   }
 }
 
-function deliverWith(client: HccClient, item: OutboxItem): Promise<unknown> {
+function deliverWith(client: HccClient, item: OutboxItem, signal: AbortSignal): Promise<unknown> {
   if (item.kind === 'rating') {
-    return client.ratings.submit(item.dossierCode, item.rating, { verifier: item.verifier, idempotencyKey: item.id });
+    const options = { verifier: item.verifier, idempotencyKey: item.id, signal };
+    return client.ratings.submit(item.dossierCode, item.rating, options);
   }
-  return client.feedback.submit(item.feedback, { idempotencyKey: item.id });
+  return client.feedback.submit(item.feedback, { idempotencyKey: item.id, signal });
 }

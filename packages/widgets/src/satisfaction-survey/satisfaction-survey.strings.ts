@@ -7,6 +7,7 @@ import type { Translations } from '../shared/i18n.js';
  */
 export const surveyStrings = {
   vi: {
+    title: 'Đánh giá mức độ hài lòng',
     'dossier.heading': 'Hồ sơ {code}',
     'verifier.label': '4 số cuối số điện thoại',
     'verifier.hint': 'Số điện thoại người nộp hồ sơ, ghi trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả.',
@@ -39,9 +40,9 @@ export const surveyStrings = {
       'Đánh giá đã được gửi tới Trung tâm Phục vụ hành chính công và được tổng hợp vào kết quả đánh giá mức độ hài lòng công bố hằng tháng. Nếu bạn không hài lòng, cơ quan giải quyết hồ sơ sẽ xem xét ý kiến của bạn.',
     'queued.title': 'Đã lưu đánh giá, sẽ gửi khi có kết nối',
     'queued.detail':
-      'Đánh giá được lưu trên thiết bị này và sẽ tự động được gửi khi có mạng trở lại hoặc khi bạn mở lại trang.',
+      'Nội dung được lưu trên thiết bị này và sẽ tự động được gửi khi có mạng trở lại hoặc khi bạn mở lại trang.',
     'queued.memoryOnly':
-      'Trình duyệt không cho phép lưu trên thiết bị này: vui lòng giữ trang mở cho đến khi đánh giá được gửi.',
+      'Trình duyệt không cho phép lưu trên thiết bị này: vui lòng giữ trang mở cho đến khi nội dung được gửi.',
     'queued.sendNow': 'Gửi ngay',
     'already.title': 'Hồ sơ này đã được đánh giá',
     'already.detail': 'Mỗi hồ sơ chỉ được đánh giá một lần. Cảm ơn bạn đã dành thời gian góp ý.',
@@ -70,6 +71,7 @@ export const surveyStrings = {
     'feedback.failed': 'Chưa gửi được góp ý.',
   },
   en: {
+    title: 'Rate your satisfaction',
     'dossier.heading': 'Dossier {code}',
     'verifier.label': 'Last 4 digits of your phone number',
     'verifier.hint': "The applicant's phone number, as on the receipt and appointment slip.",
@@ -104,7 +106,7 @@ export const surveyStrings = {
     'queued.detail':
       'It is kept on this device and sent automatically when the network is back or when you open this page again.',
     'queued.memoryOnly':
-      'Your browser does not allow saving on this device: please keep this page open until the rating is sent.',
+      'Your browser does not allow saving on this device: please keep this page open until it is sent.',
     'queued.sendNow': 'Send now',
     'already.title': 'This dossier has already been rated',
     'already.detail': 'Each dossier can be rated once. Thank you for taking the time.',

@@ -8,8 +8,11 @@ export interface SurveyDraft {
   comment: string;
 }
 
-/** Why a field cannot be sent. `server` carries the server's own words in `detail`. */
-export type FieldErrorReason = 'required' | 'too-long' | 'not-four-digits' | 'server';
+/**
+ * Why a field cannot be sent. `not-found` is the verifier the server did not match with the dossier; `server` carries
+ * the server's own words in `detail`.
+ */
+export type FieldErrorReason = 'required' | 'too-long' | 'not-four-digits' | 'not-found' | 'server';
 
 /** One invalid field: `overall`, `comment`, `verifier` or a question id. */
 export interface FieldError {

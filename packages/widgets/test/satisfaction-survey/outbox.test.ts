@@ -176,6 +176,36 @@ describe('Outbox: one answer, one item, one send at a time', () => {
     expect(tabA.stored()).toEqual([]);
   });
 
+  it('hands its leases back and aborts its sends when closed (page unload), so the next page sends at once', async () => {
+    const storage = new FakeStorage();
+    const clock = new FakeClock();
+    const aborted: boolean[] = [];
+    const oldPage = setup(
+      (_item, signal) =>
+        new Promise((_resolve, reject) =>
+          signal.addEventListener('abort', () => {
+            aborted.push(true);
+            reject(networkError());
+          }),
+        ),
+      storage,
+      clock,
+    );
+    const { item } = oldPage.outbox.enqueue(rating());
+    const sending = oldPage.outbox.deliver(item.id);
+    expect(oldPage.stored()[0]?.lease).toBeDefined();
+    oldPage.outbox.close();
+    expect(oldPage.stored()[0]?.lease).toBeUndefined();
+    const newPage = setup(() => new Promise(() => undefined), storage, clock);
+    void newPage.outbox.deliver(item.id);
+    expect((await sending)?.status).toBe('queued');
+    expect(aborted).toEqual([true]);
+    // The old page's late bookkeeping keeps the new page's lease.
+    expect(newPage.send).toHaveBeenCalledTimes(1);
+    expect(newPage.stored()[0]?.lease).toBeDefined();
+    expect(await oldPage.outbox.deliver(item.id)).toBeUndefined();
+  });
+
   it('gives nothing to send when another tab has already delivered the item', async () => {
     const storage = new FakeStorage();
     const tabA = setup(async () => undefined, storage);

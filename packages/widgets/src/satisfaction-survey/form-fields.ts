@@ -1,0 +1,166 @@
+import { type TemplateResult, html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Translate } from '../shared/i18n.js';
+import { alertIcon } from '../shared/icons.js';
+import type { PersonalDataKind } from './personal-data.js';
+import type { SurveyStringKey } from './satisfaction-survey.strings.js';
+
+type T = Translate<SurveyStringKey>;
+
+/** One option of a radio or checkbox group, already in the interface language. */
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+/** A group of radios (one answer) or checkboxes (several) in a fieldset with its legend. */
+export interface ChoiceGroup {
+  /** The field id: `overall` or a question id. Element ids derive from it. */
+  field: string;
+  legend: string;
+  hint?: string | undefined;
+  /** Shown after the legend, e.g. "(không bắt buộc)". */
+  legendSuffix?: string | undefined;
+  multiple: boolean;
+  choices: Choice[];
+  selected: readonly string[];
+  error: string | undefined;
+  onChange: (values: string[]) => void;
+}
+
+/** ids are built from API data; keep them to safe characters. */
+export const fieldId = (field: string) => `field-${field.replace(/[^a-z0-9-]/gi, '_')}`;
+
+/** Element ids joined for `aria-describedby`, or undefined when there are none. */
+const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
+
+/** A fieldset with a legend: screen readers announce the question with each option, and arrow keys move in it. */
+export function renderChoiceGroup(group: ChoiceGroup): TemplateResult {
+  const id = fieldId(group.field);
+  const hintId = group.hint ? `${id}-hint` : undefined;
+  const errorId = group.error ? `${id}-error` : undefined;
+  const toggle = (value: string, checked: boolean) => {
+    if (!group.multiple) return group.onChange([value]);
+    const rest = group.selected.filter((selected) => selected !== value);
+    group.onChange(checked ? [...rest, value] : rest);
+  };
+  return html`<fieldset
+    id=${id}
+    class="field ${group.error ? 'invalid' : ''}"
+    part="fieldset"
+    aria-describedby=${ifDefined(describedBy(hintId, errorId))}
+  >
+    <legend part="legend">${group.legend}${group.legendSuffix ? html` <span class="muted">${group.legendSuffix}</span>` : nothing}</legend>
+    ${hintId ? html`<p class="hint" id=${hintId}>${group.hint}</p>` : nothing}
+    ${errorId ? html`<p class="field-error" id=${errorId}>${alertIcon}<span>${group.error}</span></p>` : nothing}
+    <div class="choices ${group.field === 'overall' ? 'overall' : ''}">
+      ${group.choices.map(
+        (choice) => html`<label class="choice" part="choice">
+          <input
+            type=${group.multiple ? 'checkbox' : 'radio'}
+            name=${id}
+            .value=${choice.value}
+            .checked=${group.selected.includes(choice.value)}
+            @change=${(event: Event) => toggle(choice.value, (event.target as HTMLInputElement).checked)}
+          /><span>${choice.label}</span>
+        </label>`,
+      )}
+    </div>
+  </fieldset>`;
+}
+
+/** A free-text comment: label, the personal-data warning, a character counter and a hint when data seems personal. */
+export interface CommentField {
+  label: string;
+  warning: string;
+  value: string;
+  length: number;
+  maxLength: number;
+  personalData: readonly PersonalDataKind[];
+  error: string | undefined;
+  onInput: (value: string) => void;
+}
+
+export function renderCommentField(t: T, field: CommentField): TemplateResult {
+  const over = field.length - field.maxLength;
+  const errorId = field.error ? 'comment-error' : undefined;
+  const personalId = field.personalData.length > 0 ? 'comment-personal' : undefined;
+  const kinds = field.personalData.map((kind) => t(`personal.${kind}`)).join(t('personal.and'));
+  return html`<div class="field ${field.error ? 'invalid' : ''}" id=${fieldId('comment')}>
+    <label class="label" for="comment" part="label">${field.label}</label>
+    <p class="hint warning" id="comment-warning">${field.warning}</p>
+    ${errorId ? html`<p class="field-error" id=${errorId}>${alertIcon}<span>${field.error}</span></p>` : nothing}
+    <textarea
+      id="comment"
+      part="comment"
+      rows="4"
+      .value=${field.value}
+      aria-invalid=${field.error ? 'true' : 'false'}
+      aria-describedby=${describedBy('comment-warning', errorId, personalId, 'comment-count') ?? ''}
+      @input=${(event: Event) => field.onInput((event.target as HTMLTextAreaElement).value)}
+    ></textarea>
+    <p id="comment-count" class="counter ${over > 0 ? 'over' : ''}">
+      ${over > 0 ? t('comment.over', { count: over }) : t('comment.left', { count: -over })}
+    </p>
+    ${personalId ? html`<p class="personal-data" id=${personalId}>${alertIcon}<span>${t('comment.personalData', { kinds })}</span></p>` : nothing}
+  </div>`;
+}
+
+/** The verifier, asked for when the page did not pass it: the last four digits of the phone number on the receipt. */
+export function renderVerifierField(
+  t: T,
+  value: string,
+  error: string | undefined,
+  onInput: (value: string) => void,
+): TemplateResult {
+  const errorId = error ? 'verifier-error' : undefined;
+  return html`<div class="field ${error ? 'invalid' : ''}" id=${fieldId('verifier')}>
+    <label class="label" for="verifier" part="label">${t('verifier.label')}</label>
+    <p class="hint" id="verifier-hint">${t('verifier.hint')}</p>
+    ${errorId ? html`<p class="field-error" id=${errorId}>${alertIcon}<span>${error}</span></p>` : nothing}
+    <input
+      id="verifier"
+      part="verifier-input"
+      class="verifier"
+      type="text"
+      inputmode="numeric"
+      autocomplete="tel-local-suffix"
+      spellcheck="false"
+      .value=${value}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${describedBy('verifier-hint', errorId) ?? ''}
+      @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)}
+    />
+  </div>`;
+}
+
+/** One line of the error summary: the message and the field it links to. */
+export interface SummaryLine {
+  field: string;
+  message: string;
+}
+
+/**
+ * The error summary at the top of the form, focused after a failed submit. Each line links to its field; the link
+ * moves focus itself, since `#id` links cannot reach into a shadow root (and must not change the page's URL).
+ */
+export function renderErrorSummary(t: T, lines: readonly SummaryLine[], focusField: (field: string) => void) {
+  if (lines.length === 0) return nothing;
+  return html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="errors-title">
+    <h3 id="errors-title">${alertIcon}<span>${t('errors.title')}</span></h3>
+    <ul>
+      ${lines.map(
+        (line) => html`<li>
+          <a
+            href="#${fieldId(line.field)}"
+            @click=${(event: Event) => {
+              event.preventDefault();
+              focusField(line.field);
+            }}
+            >${line.message}</a
+          >
+        </li>`,
+      )}
+    </ul>
+  </div>`;
+}

@@ -1,0 +1,605 @@
+import { type SurveyForm, parseDossierCode } from '@hcc/sdk';
+import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
+import { FetchController } from '../shared/fetch-controller.js';
+import { parseApiBase } from '../shared/api-base.js';
+import { HccElement } from '../shared/hcc-element.js';
+import { describeError } from '../shared/problem-message.js';
+import { renderConfigError, renderEmpty, renderFetchState, stateStyles } from '../shared/state-views.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import type { DeliveryOutcome } from './delivery-outcome.js';
+import {
+  fieldId,
+  renderChoiceGroup,
+  renderCommentField,
+  renderErrorSummary,
+  renderVerifierField,
+} from './form-fields.js';
+import type { FeedbackEntry, OutboxEntry, RatingEntry } from './outbox-item.js';
+import { type PageOutbox, acquirePageOutbox, releasePageOutbox } from './page-outbox.js';
+import {
+  FEEDBACK_COMMENT_MAX_LENGTH,
+  FEEDBACK_REASONS,
+  type FeedbackDraft,
+  type FeedbackReason,
+  emptyFeedbackDraft,
+  feedbackCommentTooLong,
+  toFeedbackInput,
+} from './page-feedback-model.js';
+import { findPersonalData } from './personal-data.js';
+import { type ResultViewModel, renderResult } from './result-view.js';
+import { surveyStyles } from './satisfaction-survey.styles.js';
+import { surveyStrings } from './satisfaction-survey.strings.js';
+import type { RatingSubmitDetail } from './survey-events.js';
+import {
+  type FieldError,
+  type SurveyDraft,
+  commentLength,
+  emptyDraft,
+  fieldErrorsFromProblem,
+  readVerifier,
+  toRatingInput,
+  validateDraft,
+  visibleQuestions,
+} from './survey-form-model.js';
+
+/** Where the widget stands: filling in, sending, or one of the outcomes that replace the form. */
+type Phase = 'form' | 'sending' | 'sent' | 'queued' | 'already-rated' | 'not-finished' | 'failed';
+
+/**
+ * Rates a finished dossier with the province's survey (`GET /survey`), or, without `dossier`, asks whether the page
+ * was useful. No answer is lost: it is stored on the device before it is sent, and sent again (with the same
+ * idempotency key) after a network failure, a timeout or a server error — on a timer, when the network returns and on
+ * the next page load of any page with the widget.
+ *
+ * @summary Rate a finished dossier (Đánh giá mức độ hài lòng), or say whether a page was useful.
+ *
+ * @attr api-base - The API's base URL, ending in `/api/v1`. Required.
+ * @attr lang - `vi` (default) or `en`; without it, the nearest ancestor's `lang`.
+ * @attr dossier - The dossier code to rate. Without it the widget asks "Trang này có hữu ích không?".
+ * @attr verifier - The last four digits of the applicant's phone number; asked for when absent.
+ * @attr theme - `light` or `dark` forces a colour scheme; by default the reader's system preference.
+ *
+ * @event hcc-rating-submit - A rating or page feedback was sent (`state: 'sent'`) or stored to be sent
+ *   (`state: 'queued'`). `detail`: `{ kind, dossierCode, rating | feedback, state, persisted }`.
+ * @event hcc-error - The survey could not be loaded, or the server refused an answer for good.
+ *   `detail`: `{ widget, kind, status?, message, error }`.
+ *
+ * @csspart base - The widget's outer box.
+ * @csspart title - The survey's title.
+ * @csspart error-summary - The list of problems shown at the top after a failed submit.
+ * @csspart fieldset - Each question's group of options.
+ * @csspart legend - Each question's text.
+ * @csspart choice - One option (label with its radio or checkbox).
+ * @csspart label - The label of a text field.
+ * @csspart verifier-input - The field for the last four digits of the phone number.
+ * @csspart comment - The comment text area.
+ * @csspart submit-button - The submit button.
+ * @csspart answer-button - The "Có" / "Không" buttons of page feedback.
+ * @csspart result - The panel that replaces the form (thank you, saved, already rated, problem).
+ * @csspart result-button - The button of that panel ("Gửi ngay", "Quay lại phiếu đánh giá").
+ * @csspart state - The loading, error and offline states.
+ * @csspart retry-button - Their retry button.
+ *
+ * @cssproperty --hcc-color-primary - Buttons, links, selected options.
+ * @cssproperty --hcc-color-text - Text.
+ * @cssproperty --hcc-color-text-muted - Hints and counters.
+ * @cssproperty --hcc-color-background - Background.
+ * @cssproperty --hcc-color-surface - Panels.
+ * @cssproperty --hcc-color-border - Borders of fields.
+ * @cssproperty --hcc-color-focus - The focus ring.
+ * @cssproperty --hcc-color-success - The thank-you panel.
+ * @cssproperty --hcc-color-warning - The saved-not-sent panel and the personal-data hint.
+ * @cssproperty --hcc-color-danger - Errors.
+ * @cssproperty --hcc-radius - Corner radius.
+ * @cssproperty --hcc-spacing - Base spacing.
+ * @cssproperty --hcc-font-family - Font.
+ * @cssproperty --hcc-font-size - Base font size, in px (default 16px); everything else scales from it.
+ */
+export class HccSatisfactionSurvey extends HccElement {
+  static override styles = [...themeStyles, stateStyles, surveyStyles];
+
+  static override properties = {
+    ...HccElement.properties,
+    dossier: {},
+    verifier: {},
+    phase: { state: true },
+    draft: { state: true },
+    verifierInput: { state: true },
+    errors: { state: true },
+    feedback: { state: true },
+    feedbackStep: { state: true },
+    failure: { state: true },
+    persisted: { state: true },
+  };
+
+  /** The dossier code to rate; without it, page feedback. */
+  declare dossier: string | undefined;
+  /** The last four digits of the applicant's phone number; asked for when absent. */
+  declare verifier: string | undefined;
+  declare private phase: Phase;
+  declare private draft: SurveyDraft;
+  declare private verifierInput: string;
+  declare private errors: FieldError[];
+  declare private feedback: FeedbackDraft;
+  declare private feedbackStep: 'ask' | 'details';
+  declare private failure: unknown;
+  declare private persisted: boolean;
+
+  private readonly t = this.translator(surveyStrings);
+  private readonly survey = new FetchController<SurveyForm>(this, {
+    task: (signal) => this.requireApi().survey.get({ signal }),
+    isEmpty: (form) => form.overall.options.length === 0,
+    onError: (error) => this.reportError(error),
+  });
+  private page: PageOutbox | undefined;
+  private stopListening: (() => void) | undefined;
+  /** The outbox item this widget is waiting for. */
+  private pendingId: string | undefined;
+  /** What takes focus after the next render: the error summary, the result's title, or nothing. */
+  private focusTarget: 'summary' | 'result' | undefined;
+  private lastCommentNotice = '';
+  private warnedDossier: string | undefined;
+
+  constructor() {
+    super();
+    this.phase = 'form';
+    this.draft = emptyDraft();
+    this.verifierInput = '';
+    this.errors = [];
+    this.feedback = emptyFeedbackDraft();
+    this.feedbackStep = 'ask';
+    this.failure = undefined;
+    this.persisted = true;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.page = acquirePageOutbox();
+    this.stopListening = this.page.outbox.onOutcome((outcome) => this.applyOutcome(outcome));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopListening?.();
+    this.stopListening = undefined;
+    this.page = undefined;
+    releasePageOutbox();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('dossier')) this.startOver();
+    if ((changed.has('dossier') || changed.has('apiBase')) && this.dossierCode && this.api) void this.survey.run();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const target = this.focusTarget;
+    this.focusTarget = undefined;
+    if (target === 'summary') this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+    if (target === 'result') this.renderRoot.querySelector<HTMLElement>('.result-title')?.focus();
+  }
+
+  protected override render(): TemplateResult {
+    const body = this.configProblem
+      ? renderConfigError(this.sharedT)
+      : this.isPageFeedback
+        ? this.renderPageFeedback()
+        : this.renderRating();
+    return html`${body}${this.announcer.render()}`;
+  }
+
+  // ——— Rating a dossier ———
+
+  private get isPageFeedback(): boolean {
+    return !this.dossier?.trim();
+  }
+
+  /** The canonical dossier code, or undefined when `dossier` is missing or malformed. */
+  private get dossierCode(): string | undefined {
+    if (this.isPageFeedback) return undefined;
+    const parsed = parseDossierCode(this.dossier ?? '');
+    return parsed.ok ? parsed.code : undefined;
+  }
+
+  /** True when the page did not pass a usable verifier, so the form asks for it. */
+  private get asksVerifier(): boolean {
+    return !readVerifier(this.verifier ?? '').ok;
+  }
+
+  private renderRating(): TemplateResult {
+    const form = this.survey.data;
+    const title = form ? form.title[this.locale] : this.t('title');
+    return html`<section class="survey" part="base" aria-labelledby="survey-title">
+      <h2 id="survey-title" part="title">${title}</h2>
+      ${this.renderRatingBody(form)}
+    </section>`;
+  }
+
+  private renderRatingBody(form: SurveyForm | undefined): TemplateResult | typeof nothing {
+    const code = this.dossierCode;
+    if (!code) {
+      this.warnAboutDossier();
+      return renderResult({
+        tone: 'problem',
+        title: this.t('error.dossier', { code: this.dossier ?? '' }),
+        paragraphs: [],
+      });
+    }
+    const result = this.resultView();
+    if (result) return renderResult(result);
+    const state = renderFetchState(this.sharedT, this.survey);
+    if (state !== nothing) return state;
+    if (this.survey.status === 'empty') return renderEmpty(this.t('empty.survey'));
+    if (!form) return nothing;
+    return html`<p class="dossier">${this.t('dossier.heading', { code })}</p>
+      ${renderErrorSummary(this.t, this.summaryLines(form), (field) => this.focusField(field))}
+      <form novalidate @submit=${(event: Event) => this.submitRating(event, form)}>
+        ${
+          this.asksVerifier
+            ? renderVerifierField(this.t, this.verifierInput, this.errorText('verifier', form), (value) => {
+                this.verifierInput = value;
+              })
+            : nothing
+        }
+        ${renderChoiceGroup({
+          field: 'overall',
+          legend: form.overall.label[this.locale],
+          multiple: false,
+          choices: form.overall.options.map((option) => ({ value: option.value, label: option.label[this.locale] })),
+          selected: this.draft.overall ? [this.draft.overall] : [],
+          error: this.errorText('overall', form),
+          onChange: ([value]) => {
+            this.draft = { ...this.draft, overall: value as SurveyDraft['overall'] };
+          },
+        })}
+        ${visibleQuestions(form, this.draft.overall).map((question) => {
+          const answer = this.draft.answers[question.id];
+          return renderChoiceGroup({
+            field: question.id,
+            legend: question.label[this.locale],
+            hint: question.help?.[this.locale],
+            legendSuffix: question.required ? undefined : this.t('optional'),
+            multiple: question.kind === 'multiple',
+            choices: question.options.map((option) => ({ value: option.value, label: option.label[this.locale] })),
+            selected: answer === undefined ? [] : ([] as string[]).concat(answer),
+            error: this.errorText(question.id, form),
+            onChange: (values) => {
+              const value = question.kind === 'multiple' ? values : (values[0] ?? '');
+              this.draft = { ...this.draft, answers: { ...this.draft.answers, [question.id]: value } };
+            },
+          });
+        })}
+        ${renderCommentField(this.t, {
+          label: form.comment.label[this.locale],
+          warning: form.comment.warning[this.locale],
+          value: this.draft.comment,
+          length: commentLength(this.draft.comment),
+          maxLength: form.comment.maxLength,
+          personalData: findPersonalData(this.draft.comment),
+          error: this.errorText('comment', form),
+          onInput: (comment) => {
+            this.draft = { ...this.draft, comment };
+            this.noticeComment(comment, form.comment.maxLength);
+          },
+        })}
+        ${this.renderSubmit(this.t('submit'))}
+      </form>`;
+  }
+
+  private submitRating(event: Event, form: SurveyForm): void {
+    event.preventDefault();
+    // A second click while the first send is under way changes nothing: the outbox shares that send.
+    if (this.phase === 'sending') return;
+    const code = this.dossierCode;
+    const verifier = readVerifier(this.asksVerifier ? this.verifierInput : (this.verifier ?? ''));
+    const errors: FieldError[] = verifier.ok ? [] : [{ field: 'verifier', reason: verifier.reason }];
+    errors.push(...validateDraft(form, this.draft));
+    if (errors.length > 0 || !verifier.ok || !code) {
+      this.showErrors(errors);
+      return;
+    }
+    this.send({
+      kind: 'rating',
+      dossierCode: code,
+      verifier: verifier.verifier,
+      rating: toRatingInput(form, this.draft),
+    });
+  }
+
+  // ——— Page feedback ———
+
+  private renderPageFeedback(): TemplateResult {
+    const result = this.resultView();
+    return html`<section class="survey feedback" part="base" aria-labelledby="feedback-question">
+      <p id="feedback-question" class="question">${this.t('feedback.question')}</p>
+      ${result ? renderResult(result) : this.feedbackStep === 'ask' ? this.renderYesNo() : this.renderFeedbackDetails()}
+    </section>`;
+  }
+
+  private renderYesNo(): TemplateResult {
+    return html`<div class="yes-no" role="group" aria-labelledby="feedback-question">
+      <button type="button" class="button secondary" part="answer-button" @click=${() => this.answerUseful(true)}>
+        ${this.t('feedback.yes')}
+      </button>
+      <button type="button" class="button secondary" part="answer-button" @click=${() => this.answerUseful(false)}>
+        ${this.t('feedback.no')}
+      </button>
+    </div>`;
+  }
+
+  private renderFeedbackDetails(): TemplateResult {
+    const lines = this.errors.map((error) => ({ field: error.field, message: this.feedbackErrorText() }));
+    return html`${renderErrorSummary(this.t, lines, (field) => this.focusField(field))}
+      <form novalidate @submit=${(event: Event) => this.submitFeedback(event)}>
+        ${renderChoiceGroup({
+          field: 'reasons',
+          legend: this.t('feedback.reasons'),
+          legendSuffix: this.t('optional'),
+          multiple: true,
+          choices: FEEDBACK_REASONS.map((reason) => ({ value: reason, label: this.t(`feedback.reason.${reason}`) })),
+          selected: this.feedback.reasons,
+          error: undefined,
+          onChange: (values) => {
+            this.feedback = { ...this.feedback, reasons: values as FeedbackReason[] };
+          },
+        })}
+        ${renderCommentField(this.t, {
+          label: `${this.t('feedback.comment')} ${this.t('optional')}`,
+          warning: this.t('feedback.warning'),
+          value: this.feedback.comment,
+          length: commentLength(this.feedback.comment),
+          maxLength: FEEDBACK_COMMENT_MAX_LENGTH,
+          personalData: findPersonalData(this.feedback.comment),
+          error: this.errors.length > 0 ? this.feedbackErrorText() : undefined,
+          onInput: (comment) => {
+            this.feedback = { ...this.feedback, comment };
+            this.noticeComment(comment, FEEDBACK_COMMENT_MAX_LENGTH);
+          },
+        })}
+        ${this.renderSubmit(this.t('feedback.send'))}
+      </form>`;
+  }
+
+  private answerUseful(useful: boolean): void {
+    this.feedback = { ...this.feedback, useful };
+    if (useful) {
+      this.sendFeedback();
+      return;
+    }
+    this.feedbackStep = 'details';
+    // The follow-up question appears where the buttons were: move there, so keyboard users are not lost.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input')?.focus());
+  }
+
+  private submitFeedback(event: Event): void {
+    event.preventDefault();
+    if (this.phase === 'sending') return;
+    if (feedbackCommentTooLong(this.feedback)) this.showErrors([{ field: 'comment', reason: 'too-long' }]);
+    else this.sendFeedback();
+  }
+
+  private sendFeedback(): void {
+    this.send({
+      kind: 'feedback',
+      feedback: toFeedbackInput(this.feedback, { href: location.href, lang: this.locale }),
+    });
+  }
+
+  private feedbackErrorText(): string {
+    return this.t('error.comment.too-long', { max: FEEDBACK_COMMENT_MAX_LENGTH });
+  }
+
+  // ——— Sending and outcomes ———
+
+  /** Queues the answer (stored before anything is sent) and sends it at once; outcomes arrive in applyOutcome. */
+  private send(entry: Omit<RatingEntry, 'apiBase'> | Omit<FeedbackEntry, 'apiBase'>): void {
+    const page = this.page;
+    const apiBase = parseApiBase(this.apiBase, this.localName);
+    if (!page || !apiBase.ok) return;
+    const { item, persisted } = page.outbox.enqueue({ ...entry, apiBase: apiBase.url } as OutboxEntry);
+    this.pendingId = item.id;
+    this.persisted = persisted;
+    this.errors = [];
+    this.phase = 'sending';
+    this.announcer.announce(this.t('sending'));
+    void page.outbox.deliver(item.id).then((outcome) => {
+      // Gone from the queue without an outcome here: another tab delivered it.
+      if (!outcome && this.pendingId === item.id) this.applyOutcome({ status: 'delivered', item });
+      void page.courier.flush();
+    });
+  }
+
+  private applyOutcome(outcome: DeliveryOutcome): void {
+    if (outcome.item.id !== this.pendingId) return;
+    const { item } = outcome;
+    switch (outcome.status) {
+      case 'delivered':
+        this.pendingId = undefined;
+        this.settle('sent');
+        this.emitSubmit(item, 'sent');
+        return;
+      case 'queued':
+      case 'busy':
+        if (this.phase === 'queued') return;
+        this.settle('queued');
+        this.emitSubmit(item, 'queued');
+        return;
+      case 'already-rated':
+        this.pendingId = undefined;
+        this.settle('already-rated');
+        return;
+      case 'invalid': {
+        this.pendingId = undefined;
+        const errors = fieldErrorsFromProblem(outcome.problem);
+        this.showErrors(errors.length > 0 ? errors : [{ field: 'form', reason: 'server' }]);
+        this.reportError(outcome.error);
+        return;
+      }
+      case 'rejected':
+        this.pendingId = undefined;
+        if (outcome.problem?.status === 404 && this.asksVerifier && !this.isPageFeedback) {
+          this.showErrors([{ field: 'verifier', reason: 'not-found' }]);
+        } else if (outcome.problem?.status === 409) {
+          this.settle('not-finished');
+        } else {
+          this.failure = outcome.error;
+          this.settle('failed');
+        }
+        this.reportError(outcome.error);
+    }
+  }
+
+  /** Shows an outcome in place of the form, moves focus to its title and tells screen readers. */
+  private settle(phase: Phase): void {
+    this.phase = phase;
+    this.focusTarget = 'result';
+    const title = this.resultView()?.title;
+    if (title) this.announcer.announce(title);
+  }
+
+  private emitSubmit(item: DeliveryOutcome['item'], state: 'sent' | 'queued'): void {
+    const detail: RatingSubmitDetail =
+      item.kind === 'rating'
+        ? { kind: 'rating', dossierCode: item.dossierCode, rating: item.rating, state, persisted: this.persisted }
+        : { kind: 'feedback', dossierCode: null, feedback: item.feedback, state, persisted: this.persisted };
+    this.emit('hcc-rating-submit', detail);
+  }
+
+  /** The panel that replaces the form in the current phase, if any. */
+  private resultView(): ResultViewModel | undefined {
+    const feedback = this.isPageFeedback;
+    switch (this.phase) {
+      case 'sent':
+        return feedback
+          ? { tone: 'success', title: this.t('feedback.sent'), paragraphs: [this.t('feedback.sentDetail')] }
+          : { tone: 'success', title: this.t('sent.title'), paragraphs: [this.t('sent.next')] };
+      case 'queued':
+        return {
+          tone: 'pending',
+          title: this.t(feedback ? 'feedback.queued' : 'queued.title'),
+          paragraphs: [this.t('queued.detail'), ...(this.persisted ? [] : [this.t('queued.memoryOnly')])],
+          action: { label: this.t('queued.sendNow'), onClick: () => this.sendNow() },
+        };
+      case 'already-rated':
+        return { tone: 'success', title: this.t('already.title'), paragraphs: [this.t('already.detail')] };
+      case 'not-finished':
+        return { tone: 'problem', title: this.t('notFinished.title'), paragraphs: [this.t('notFinished.detail')] };
+      case 'failed':
+        return {
+          tone: 'problem',
+          title: this.t(feedback ? 'feedback.failed' : 'failed.title'),
+          paragraphs: [describeError(this.failure, this.sharedT).message],
+          action: { label: this.t('failed.back'), onClick: () => this.backToForm() },
+        };
+      default:
+        return undefined;
+    }
+  }
+
+  private sendNow(): void {
+    if (!this.pendingId || !this.page) return;
+    this.announcer.announce(this.t('sending'));
+    void this.page.outbox.deliver(this.pendingId);
+  }
+
+  private backToForm(): void {
+    this.phase = 'form';
+    this.failure = undefined;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('input, textarea')?.focus());
+  }
+
+  // ——— Errors and focus ———
+
+  private showErrors(errors: FieldError[]): void {
+    this.errors = errors;
+    this.phase = 'form';
+    this.focusTarget = 'summary';
+  }
+
+  private summaryLines(form: SurveyForm) {
+    return this.errors.map((error) => ({ field: error.field, message: this.errorText(error.field, form) ?? '' }));
+  }
+
+  /** The message for a field's first error, in the interface language; undefined when the field is fine. */
+  private errorText(field: string, form: SurveyForm): string | undefined {
+    const error = this.errors.find((candidate) => candidate.field === field);
+    if (!error) return undefined;
+    if (field === 'form') return this.t('error.form.server');
+    if (field === 'verifier') {
+      return error.reason === 'server'
+        ? this.t('error.field.server', { label: this.t('field.verifier') })
+        : this.t(`error.verifier.${error.reason === 'too-long' ? 'not-four-digits' : error.reason}`);
+    }
+    const label =
+      field === 'overall'
+        ? form.overall.label[this.locale]
+        : field === 'comment'
+          ? this.t('field.comment')
+          : (form.questions.find((question) => question.id === field)?.label[this.locale] ?? field);
+    if (error.reason === 'server') return this.t('error.field.server', { label });
+    if (field === 'overall') return this.t('error.overall.required');
+    if (field === 'comment') return this.t('error.comment.too-long', { max: form.comment.maxLength });
+    return this.t('error.question.required', { label });
+  }
+
+  private focusField(field: string): void {
+    const container = this.renderRoot.querySelector(field === 'form' ? '.error-summary' : `#${fieldId(field)}`);
+    const target =
+      container?.querySelector<HTMLInputElement>('input:checked') ??
+      container?.querySelector<HTMLElement>('input, textarea') ??
+      (container as HTMLElement | null);
+    target?.focus();
+  }
+
+  /** Tells screen readers once when the comment goes over the limit or seems to hold personal data. */
+  private noticeComment(comment: string, maxLength: number): void {
+    const over = commentLength(comment) - maxLength;
+    const personal = findPersonalData(comment);
+    const notice =
+      over > 0
+        ? this.t('comment.over', { count: over })
+        : personal.length > 0
+          ? this.t('comment.personalData', {
+              kinds: personal.map((kind) => this.t(`personal.${kind}`)).join(this.t('personal.and')),
+            })
+          : '';
+    const kind = over > 0 ? 'over' : notice;
+    if (notice && kind !== this.lastCommentNotice) this.announcer.announce(notice);
+    this.lastCommentNotice = kind;
+  }
+
+  // ——— Helpers ———
+
+  private renderSubmit(label: string): TemplateResult {
+    const sending = this.phase === 'sending';
+    return html`<div class="actions">
+      <button type="submit" class="button" part="submit-button" aria-disabled=${sending ? 'true' : 'false'}>
+        ${sending ? html`<span class="spinner" aria-hidden="true"></span>${this.t('sending')}` : label}
+      </button>
+    </div>`;
+  }
+
+  private startOver(): void {
+    this.phase = 'form';
+    this.draft = emptyDraft();
+    this.errors = [];
+    this.feedback = emptyFeedbackDraft();
+    this.feedbackStep = 'ask';
+    this.pendingId = undefined;
+  }
+
+  private requireApi() {
+    const api = this.api;
+    if (!api) throw new Error(`<${this.localName}>: api-base is not set`);
+    return api;
+  }
+
+  private warnAboutDossier(): void {
+    if (this.warnedDossier === this.dossier) return;
+    this.warnedDossier = this.dossier;
+    console.warn(
+      `<${this.localName}>: dossier="${this.dossier}" is not a dossier code (e.g. 000.00.14.H56-250612-0118). Nothing can be rated.`,
+    );
+  }
+}

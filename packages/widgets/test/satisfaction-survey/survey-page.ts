@@ -1,0 +1,98 @@
+import type { BrowserMock } from '@hcc/mock-server/browser';
+import '../../src/satisfaction-survey.js';
+import type { HccSatisfactionSurvey } from '../../src/satisfaction-survey/satisfaction-survey.js';
+import type { RatingSubmitDetail } from '../../src/satisfaction-survey/survey-events.js';
+import { OUTBOX_STORAGE_KEY } from '../../src/satisfaction-survey/outbox-store.js';
+import type { OutboxItem } from '../../src/satisfaction-survey/outbox-item.js';
+import { $, $$, mount, waitFor, waitForShadow } from '../harness/index.js';
+import { mockApiBase } from '../harness/mock.js';
+
+export type Survey = HccSatisfactionSurvey;
+
+/** Finished dossiers nobody has rated yet, with their verifiers, straight from the mock's data. */
+export function rateableDossiers(mock: BrowserMock, count: number): { code: string; verifier: string }[] {
+  const found = [...mock.db.dossiers.values()]
+    .filter((record) => [3, 8, 9, 10].includes(record.status) && !mock.db.ratings.get(record.code))
+    .slice(0, count)
+    .map((record) => ({ code: record.code, verifier: record.verifier }));
+  if (found.length < count) throw new Error(`Only ${found.length} unrated finished dossiers in the mock`);
+  return found;
+}
+
+/** A demo dossier with `trait` (`rated`, …) and one of `statuses`. */
+export function fixtureWith(mock: BrowserMock, trait: string, statuses = [3, 8, 9, 10]) {
+  const found = mock.db.fixtures.find(
+    (candidate) => candidate.traits.includes(trait) && statuses.includes(candidate.status),
+  );
+  if (!found) throw new Error(`No fixture dossier with ${trait}`);
+  return found;
+}
+
+/** Mounts a survey inside a host element playing the page (Vietnamese unless `container` says otherwise). */
+export function mountSurvey(
+  attributes: Record<string, string> = {},
+  container: Record<string, string> = { lang: 'vi' },
+): Promise<Survey> {
+  const markup = Object.entries({ 'api-base': mockApiBase, ...attributes })
+    .map(([name, value]) => `${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)
+    .join(' ');
+  return mount<Survey>(`<hcc-satisfaction-survey ${markup}></hcc-satisfaction-survey>`, container);
+}
+
+/** Mounts a survey for a dossier and waits for its form. */
+export async function mountRating(dossier: { code: string; verifier?: string }, container?: Record<string, string>) {
+  const survey = await mountSurvey(
+    { dossier: dossier.code, ...(dossier.verifier ? { verifier: dossier.verifier } : {}) },
+    container,
+  );
+  await waitForShadow(survey, 'form', { timeout: 10_000 });
+  return survey;
+}
+
+/** Clicks the radio or checkbox with `value` in the field `field` (`overall` or a question id). */
+export function choose(survey: Survey, field: string, value: string): void {
+  const input = $<HTMLInputElement>(survey, `#field-${field} input[value="${value}"]`);
+  if (!input) throw new Error(`No option ${value} in ${field}`);
+  input.click();
+}
+
+/** Types into a text field (`comment`, `verifier`) the way a user does: value, then an `input` event. */
+export function type(survey: Survey, id: 'comment' | 'verifier', value: string): void {
+  const field = $<HTMLInputElement | HTMLTextAreaElement>(survey, `#${id}`);
+  if (!field) throw new Error(`No #${id}`);
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+export function submit(survey: Survey): void {
+  const button = $<HTMLButtonElement>(survey, 'button[type="submit"]');
+  if (!button) throw new Error('No submit button');
+  button.click();
+}
+
+/** Waits for the panel that replaces the form and returns its title. */
+export async function resultTitle(survey: Survey, tone?: 'success' | 'pending' | 'problem', timeout = 10_000) {
+  const title = await waitFor(() => $(survey, `.result${tone ? `.${tone}` : ''} .result-title`), {
+    timeout,
+    what: `a ${tone ?? ''} result`,
+  });
+  return title.textContent?.trim() ?? '';
+}
+
+/** The answers waiting in the outbox, as stored. */
+export function storedQueue(): OutboxItem[] {
+  return JSON.parse(localStorage.getItem(OUTBOX_STORAGE_KEY) ?? '[]');
+}
+
+/** The texts of the error summary's links. */
+export function summaryLinks(survey: Survey): string[] {
+  return $$(survey, '.error-summary a').map((link) => link.textContent?.trim() ?? '');
+}
+
+/** Records the `hcc-rating-submit` events of the page. */
+export function recordSubmits() {
+  const details: RatingSubmitDetail[] = [];
+  const listener = (event: Event) => details.push((event as CustomEvent<RatingSubmitDetail>).detail);
+  document.addEventListener('hcc-rating-submit', listener);
+  return { details, stop: () => document.removeEventListener('hcc-rating-submit', listener) };
+}
