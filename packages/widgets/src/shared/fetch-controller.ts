@@ -18,6 +18,8 @@ export interface FetchControllerOptions<T, A extends unknown[]> {
   spinnerDelayMs?: number;
   /** Called with every failure of the latest run (not with cancellations). */
   onError?: (error: unknown) => void;
+  /** Called with the answer of the latest run (stale answers are dropped before this), after the state is set. */
+  onData?: (data: T) => void;
 }
 
 /**
@@ -81,6 +83,7 @@ export class FetchController<T, A extends unknown[] = []> implements ReactiveCon
       this.data = data;
       this.error = undefined;
       this.finish(this.options.isEmpty?.(data) ? 'empty' : 'data');
+      this.options.onData?.(data);
     } catch (error) {
       if (this.current !== controller || isAbort(error)) return;
       this.error = error;

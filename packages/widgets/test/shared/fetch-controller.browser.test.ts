@@ -82,6 +82,7 @@ describe('FetchController', () => {
     await first;
     expect(element.fetch.data).toEqual(['new result']);
     expect(element.fetch.status).toBe('data');
+    expect(element.answers).toEqual([['new result']]);
   });
 
   it('goes to error on an HTTP failure, tells onError, and retries with the same arguments', async () => {

@@ -1,0 +1,104 @@
+import type { Audience, OnlineLevel, ProcedureLevel, ProcedureSearchParams } from '@hcc/sdk';
+
+/** What the citizen asked for: the words typed and the filters chosen. */
+export interface FinderQuery {
+  q: string;
+  field?: string;
+  level?: ProcedureLevel;
+  online?: OnlineLevel;
+  audience?: Audience;
+}
+
+/** The filters a citizen can change, in the order they are shown. */
+export const filterNames = ['field', 'level', 'online', 'audience'] as const;
+export type FilterName = (typeof filterNames)[number];
+
+/** The query and the procedure open in the detail view: what a deep link holds. */
+export interface FinderLocation {
+  query: FinderQuery;
+  /** The code of the procedure open in the detail view. */
+  open?: string;
+}
+
+/** Page-URL parameter names, in Vietnamese like the rest of a Vietnamese site's addresses. */
+export const urlKeys = {
+  q: 'tim-kiem',
+  field: 'linh-vuc',
+  level: 'cap',
+  online: 'truc-tuyen',
+  audience: 'doi-tuong',
+  open: 'thu-tuc',
+} as const;
+
+const levels: readonly ProcedureLevel[] = ['province', 'commune'];
+const onlineLevels: readonly OnlineLevel[] = ['full', 'partial', 'none'];
+const audiences: readonly Audience[] = ['citizen', 'business', 'organisation'];
+
+function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
+  return value !== null && (values as readonly string[]).includes(value) ? (value as T) : undefined;
+}
+
+/** Drops empty filters, so two queries that mean the same compare equal. */
+export function normaliseQuery(query: FinderQuery): FinderQuery {
+  const normal: FinderQuery = { q: query.q.trim() };
+  for (const name of filterNames) {
+    const value = query[name];
+    if (value) Object.assign(normal, { [name]: value });
+  }
+  return normal;
+}
+
+/** Whether two queries ask the same thing. */
+export function sameQuery(a: FinderQuery, b: FinderQuery): boolean {
+  const x = normaliseQuery(a);
+  const y = normaliseQuery(b);
+  return x.q === y.q && filterNames.every((name) => x[name] === y[name]);
+}
+
+/** The API parameters for one page of a query, within an agency's procedures when the page is an agency's site. */
+export function toSearchParams(
+  query: FinderQuery,
+  page: { page: number; pageSize: number; agency?: string | undefined },
+): ProcedureSearchParams {
+  const { q, ...filters } = normaliseQuery(query);
+  const params: ProcedureSearchParams = { ...filters, page: page.page, pageSize: page.pageSize };
+  if (q) params.q = q;
+  if (page.agency) params.agency = page.agency;
+  return params;
+}
+
+/** Reads the finder's state from a page URL's query string; unknown filter values are ignored. */
+export function readLocation(search: string): FinderLocation {
+  const params = new URLSearchParams(search);
+  const query: FinderQuery = { q: params.get(urlKeys.q) ?? '' };
+  const field = params.get(urlKeys.field);
+  if (field) query.field = field;
+  const level = oneOf(levels, params.get(urlKeys.level));
+  if (level) query.level = level;
+  const online = oneOf(onlineLevels, params.get(urlKeys.online));
+  if (online) query.online = online;
+  const audience = oneOf(audiences, params.get(urlKeys.audience));
+  if (audience) query.audience = audience;
+  const open = params.get(urlKeys.open)?.trim();
+  return open ? { query: normaliseQuery(query), open } : { query: normaliseQuery(query) };
+}
+
+/** Writes the finder's state into a page URL, keeping the page's own parameters and hash. */
+export function writeLocation(url: string, location: FinderLocation): string {
+  const next = new URL(url);
+  const query = normaliseQuery(location.query);
+  const values: Record<keyof typeof urlKeys, string | undefined> = {
+    q: query.q || undefined,
+    field: query.field,
+    level: query.level,
+    online: query.online,
+    audience: query.audience,
+    open: location.open,
+  };
+  for (const [name, key] of Object.entries(urlKeys) as [keyof typeof urlKeys, string][]) {
+    const value = values[name];
+    if (value) next.searchParams.set(key, value);
+    else next.searchParams.delete(key);
+  }
+  return next.href;
+}

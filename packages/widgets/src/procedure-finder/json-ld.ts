@@ -1,0 +1,53 @@
+import type { Channel, Procedure } from '@hcc/sdk';
+
+const channelNames: Record<Channel, string> = {
+  online: 'Trực tuyến',
+  'in-person': 'Trực tiếp',
+  postal: 'Qua dịch vụ bưu chính',
+};
+
+/**
+ * The procedure as a schema.org `GovernmentService`, for search engines. In Vietnamese, the language of the
+ * official record, whatever the widget's language.
+ */
+export function toGovernmentService(procedure: Procedure, pageUrl?: string): Record<string, unknown> {
+  const service: Record<string, unknown> = {
+    '@context': 'https://schema.org',
+    '@type': 'GovernmentService',
+    name: procedure.name,
+    identifier: procedure.code,
+    serviceType: procedure.fields.join(', '),
+    provider: procedure.executingAgencies.map((name) => ({ '@type': 'GovernmentOrganization', name })),
+    audience: procedure.audience.map((audienceType) => ({ '@type': 'Audience', audienceType })),
+    availableChannel: procedure.channels.map((channel) => ({
+      '@type': 'ServiceChannel',
+      name: channelNames[channel.channel],
+      ...(channel.channel === 'online' && procedure.onlineSubmissionUrl
+        ? { serviceUrl: procedure.onlineSubmissionUrl }
+        : {}),
+      ...(channel.channel === 'in-person' && procedure.receivingPlaces.length > 0
+        ? { serviceLocation: procedure.receivingPlaces.map((name) => ({ '@type': 'Place', name })) }
+        : {}),
+    })),
+    offers: procedure.channels.flatMap((channel) =>
+      channel.fees.map((fee) => ({
+        '@type': 'Offer',
+        name: `${channelNames[channel.channel]}${fee.description ? `: ${fee.description}` : ''}`,
+        price: fee.amount,
+        priceCurrency: 'VND',
+      })),
+    ),
+  };
+  if (procedure.results.length > 0)
+    service.serviceOutput = procedure.results.map((name) => ({ '@type': 'Thing', name }));
+  if (pageUrl) service.url = pageUrl;
+  return service;
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">`. `<` is escaped so that the text stays inert even when a page
+ * serialises its DOM back to HTML (a name containing `</script>` cannot close the element).
+ */
+export function jsonLdText(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,450 @@
+import type { Procedure, ProcedureSearchResult, ProcedureSummary } from '@hcc/sdk';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { FetchController } from '../shared/fetch-controller.js';
+import { HccElement } from '../shared/hcc-element.js';
+import { backIcon } from '../shared/icons.js';
+import { renderConfigError, renderEmpty, renderFetchState, renderLoading, stateStyles } from '../shared/state-views.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { Debouncer } from './debounce.js';
+import {
+  type FilterName,
+  type FinderLocation,
+  type FinderQuery,
+  filterNames,
+  sameQuery,
+  toSearchParams,
+} from './finder-query.js';
+import { JsonLdScript } from './json-ld-script.js';
+import { type LocalCatalogue, loadLocalCatalogue, searchLocally } from './local-catalogue.js';
+import { documentKey, renderProcedureDetail } from './procedure-detail.js';
+import { finderStyles } from './procedure-finder.styles.js';
+import { finderStrings } from './procedure-finder.strings.js';
+import { printChecklist } from './print-checklist.js';
+import { moveResultFocus, renderResultList } from './result-list.js';
+import { renderFilters, renderSearchBox, type SearchFormView } from './search-form.js';
+import { UrlSync } from './url-sync.js';
+
+declare module '../shared/events.js' {
+  interface HccEventMap {
+    'hcc-procedure-select': ProcedureSelectDetail;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'hcc-procedure-select': CustomEvent<ProcedureSelectDetail>;
+  }
+}
+
+/** `detail` of `hcc-procedure-select`. */
+export interface ProcedureSelectDetail {
+  /** The national procedure code, e.g. `1.001193`. */
+  code: string;
+  /** The procedure's official name. */
+  name: string;
+}
+
+/** One search's answer and every result shown so far (pages loaded with "load more"). */
+interface SearchAnswer {
+  result: ProcedureSearchResult;
+  items: ProcedureSummary[];
+}
+
+/** Wait after the last key before searching: one request for a whole word typed at a normal pace. */
+const typingPauseMs = 350;
+
+/**
+ * Finds an administrative procedure: a forgiving search with filters, the results, and each procedure's detail with
+ * a printable document checklist.
+ *
+ * @summary Tra cứu thủ tục hành chính — search, filter and open a procedure.
+ *
+ * @attr api-base - The API's base URL, ending in `/api/v1`. Required.
+ * @attr lang - `vi` (default) or `en`; without it, the nearest ancestor's `lang`.
+ * @attr agency - An agency id (`GET /agencies`): only the procedures that agency executes, for its own site.
+ * @attr field - A field id (`GET /fields`, e.g. `ho-tich`) chosen when the finder opens.
+ * @attr page-size - Results per page (default 10).
+ * @attr mode - `server` (default): search through the API; `client`: load the catalogue once and search in the page.
+ * @attr sync-url - Keep the query, filters and open procedure in the page URL (links, back and forward).
+ * @attr theme - `light` or `dark` to override the reader's system preference.
+ *
+ * @event hcc-procedure-select - A procedure is opened; `detail: { code, name }`. Cancelable: call `preventDefault()`
+ *   to show the procedure elsewhere instead.
+ * @event hcc-error - A call to the API failed or the widget is misconfigured; `detail: { widget, kind, status?, message, error }`.
+ *
+ * @csspart base - The widget's outer block.
+ * @csspart title - The title.
+ * @csspart search - The search form; `search-input` its text box, `clear-button` its clear button.
+ * @csspart filters - The filters; `filter` each select.
+ * @csspart results - The result list; `result` each item; `highlight` matched words; `badge` the online badges.
+ * @csspart more-button - The button that loads more results.
+ * @csspart detail - The procedure's detail; `detail-section` each section; `checklist` the documents.
+ * @csspart back-button - Back from the detail to the list.
+ * @csspart apply-button - The link to apply online.
+ * @csspart print-button - Prints the document checklist.
+ * @csspart state - Loading, empty, error and offline messages; `retry-button` their retry button.
+ *
+ * @cssproperty --hcc-color-primary - Buttons, links, focus accents. Default #0b57a4.
+ * @cssproperty --hcc-color-on-primary - Text on primary. Default #ffffff.
+ * @cssproperty --hcc-color-text - Text. Default #1b1f24.
+ * @cssproperty --hcc-color-text-muted - Secondary text. Default #555e68.
+ * @cssproperty --hcc-color-background - Background. Default #ffffff.
+ * @cssproperty --hcc-color-surface - Cards and panels. Default #f2f4f7.
+ * @cssproperty --hcc-color-border - Borders of inputs and cards. Default #6e7781.
+ * @cssproperty --hcc-color-focus - Focus ring. Default #b3550a.
+ * @cssproperty --hcc-color-success - Success. Default #11683a.
+ * @cssproperty --hcc-color-warning - Warnings. Default #855200.
+ * @cssproperty --hcc-color-danger - Errors. Default #b42318.
+ * @cssproperty --hcc-color-highlight - Background of matched words. Default #fff1a8.
+ * @cssproperty --hcc-radius - Corner radius. Default 0.375em.
+ * @cssproperty --hcc-font-family - Font. Default the system UI font.
+ * @cssproperty --hcc-font-size - Base size, in px (not rem: the page's root size must not shrink the widget). Default 16px.
+ * @cssproperty --hcc-spacing - Base spacing. Default 1em.
+ */
+export class ProcedureFinder extends HccElement {
+  static override styles = [themeStyles, stateStyles, finderStyles];
+
+  static override properties = {
+    ...HccElement.properties,
+    agency: {},
+    field: {},
+    pageSize: { attribute: 'page-size', type: Number },
+    mode: {},
+    syncUrl: { attribute: 'sync-url', type: Boolean },
+    text: { state: true },
+    query: { state: true },
+    openCode: { state: true },
+    ready: { state: true },
+  };
+
+  /** An agency id: only the procedures it executes. */
+  declare agency: string | undefined;
+  /** A field id chosen when the finder opens. */
+  declare field: string | undefined;
+  /** Results per page. */
+  declare pageSize: number;
+  /** `server` or `client`. */
+  declare mode: 'server' | 'client';
+  /** Keep the state in the page URL. */
+  declare syncUrl: boolean;
+  declare private text: string;
+  declare private query: FinderQuery;
+  declare private openCode: string | undefined;
+  declare private ready: ReadonlySet<string>;
+
+  private readonly t = this.translator(finderStrings);
+  private readonly debouncer = new Debouncer(typingPauseMs);
+  private readonly jsonLd = new JsonLdScript(this);
+  private catalogue: Promise<LocalCatalogue> | undefined;
+  private returnFocusTo: string | undefined;
+
+  private readonly search = new FetchController(this, {
+    task: (signal, query: FinderQuery, page: number) => this.fetchPage(signal, query, page),
+    isEmpty: (answer: SearchAnswer) => answer.result.total === 0,
+    onData: (answer) => this.announcer.announce(this.t('results.count', { count: answer.result.total })),
+    onError: (error) => this.reportError(error),
+  });
+
+  private readonly detail = new FetchController(this, {
+    task: (signal, code: string) => this.requireApi().procedures.get(code, { signal }),
+    onData: (procedure: Procedure) => this.showDetail(procedure),
+    onError: (error) => this.reportError(error),
+  });
+
+  private readonly url = new UrlSync(
+    this,
+    () => this.syncUrl,
+    (location) => this.navigate(location),
+  );
+
+  constructor() {
+    super();
+    this.pageSize = 10;
+    this.mode = 'server';
+    this.syncUrl = false;
+    this.text = '';
+    this.query = { q: '' };
+    this.openCode = undefined;
+    this.ready = new Set();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.debouncer.cancel();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated) {
+      const fromUrl = this.url.read();
+      this.query = fromUrl?.query ?? { q: '', ...(this.field ? { field: this.field } : {}) };
+      if (!this.query.field && this.field) this.query = { ...this.query, field: this.field };
+      this.text = this.query.q;
+      if (!this.api) return;
+      void this.search.run(this.query, 1);
+      if (fromUrl?.open) this.openProcedure(fromUrl.open, 'none');
+      return;
+    }
+    if (changed.has('agency') || changed.has('mode')) this.catalogue = undefined;
+    if (['agency', 'mode', 'pageSize', 'client', 'apiBase'].some((name) => changed.has(name)) && this.api) {
+      void this.search.run(this.query, 1);
+    }
+    if (changed.has('field') && this.field !== changed.get('field')) {
+      this.commit({ ...this.query, field: this.field }, 'replace');
+    }
+  }
+
+  /** Searches for `text` now, as if the citizen had typed it and pressed Enter. */
+  searchFor(text: string): void {
+    this.text = text;
+    this.debouncer.cancel();
+    this.commit({ ...this.query, q: text }, 'push');
+  }
+
+  private requireApi() {
+    const api = this.api;
+    if (!api) throw new Error(this.configProblem ?? 'api-base is not set');
+    return api;
+  }
+
+  private async fetchPage(signal: AbortSignal, query: FinderQuery, page: number): Promise<SearchAnswer> {
+    const params = toSearchParams(query, { page, pageSize: this.pageSize, agency: this.agency });
+    let result: ProcedureSearchResult;
+    if (this.mode === 'client') {
+      this.catalogue ??= loadLocalCatalogue(this.requireApi(), this.agency, signal);
+      const catalogue = await this.catalogue.catch((error: unknown) => {
+        this.catalogue = undefined;
+        throw error;
+      });
+      result = searchLocally(catalogue, params);
+    } else {
+      result = await this.requireApi().procedures.search(params, { signal });
+    }
+    const previous = page > 1 ? (this.search.data?.items ?? []) : [];
+    return { result, items: [...previous, ...result.items] };
+  }
+
+  /** Runs a new query (page 1) unless it asks the same as the current one. */
+  private commit(query: FinderQuery, history: 'push' | 'replace'): void {
+    if (sameQuery(query, this.query) && this.search.status !== 'error' && this.search.status !== 'offline') return;
+    this.query = query;
+    void this.search.run(query, 1);
+    this.url.write({ query, ...(this.openCode ? { open: this.openCode } : {}) }, history);
+  }
+
+  private readonly formView = (): SearchFormView => ({
+    t: this.t,
+    id: (name) => `hcc-${name}`,
+    text: this.text,
+    query: this.query,
+    facets: this.search.data?.result.facets,
+    onInput: (text) => {
+      this.text = text;
+      this.debouncer.schedule(() => this.commit({ ...this.query, q: text }, 'replace'));
+    },
+    onSubmit: () => {
+      this.debouncer.cancel();
+      this.commit({ ...this.query, q: this.text }, 'push');
+    },
+    onClear: () => {
+      this.searchFor('');
+      this.shadowRoot?.querySelector<HTMLInputElement>('.search-input')?.focus();
+    },
+    onFilter: (name: FilterName, value: string) => {
+      const next = { ...this.query, q: this.text };
+      if (value) Object.assign(next, { [name]: value });
+      else delete next[name];
+      this.debouncer.cancel();
+      this.commit(next, 'push');
+    },
+    onClearFilters: () => {
+      this.debouncer.cancel();
+      this.commit({ q: this.text }, 'push');
+    },
+    onSearchKeydown: (event: KeyboardEvent) => {
+      if (event.key === 'ArrowDown' && this.shadowRoot && moveResultFocus(this.shadowRoot, 'Home'))
+        event.preventDefault();
+    },
+  });
+
+  private onResultsKeydown(event: KeyboardEvent): void {
+    const root = this.shadowRoot;
+    if (!root || !(event.target as Element).classList.contains('result-button')) return;
+    if (moveResultFocus(root, event.key)) event.preventDefault();
+    else if (event.key === 'ArrowUp') {
+      root.querySelector<HTMLInputElement>('.search-input')?.focus();
+      event.preventDefault();
+    }
+  }
+
+  /**
+   * Opens a procedure's detail. `history` says how the page URL records it (`none` when the URL already says so).
+   */
+  private openProcedure(code: string, history: 'push' | 'none', name = code): void {
+    if (!this.emit('hcc-procedure-select', { code, name }, { cancelable: true })) return;
+    this.returnFocusTo = code;
+    this.openCode = code;
+    this.ready = new Set();
+    void this.detail.run(code);
+    if (history === 'push') this.url.write({ query: this.query, open: code }, 'push');
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('.back')?.focus());
+  }
+
+  private showDetail(procedure: Procedure): void {
+    this.jsonLd.show(procedure, this.syncUrl ? location.href : undefined);
+    this.announcer.announce(this.t('detail.loaded', { name: procedure.name }));
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('.detail-title')?.focus());
+  }
+
+  /** Back from the detail to the list, with focus on the result that was opened. */
+  private closeProcedure(history: 'push' | 'none'): void {
+    this.openCode = undefined;
+    this.detail.reset();
+    this.jsonLd.remove();
+    if (history === 'push') this.url.write({ query: this.query }, 'push');
+    const code = this.returnFocusTo;
+    void this.updateComplete.then(() => {
+      const button = [...(this.shadowRoot?.querySelectorAll<HTMLElement>('.result-button') ?? [])].find(
+        (candidate) => candidate.dataset.code === code,
+      );
+      (button ?? this.shadowRoot?.querySelector<HTMLElement>('.search-input'))?.focus();
+    });
+  }
+
+  /** Back and forward in the browser (`sync-url`). */
+  private navigate(location: FinderLocation): void {
+    this.debouncer.cancel();
+    if (!sameQuery(location.query, this.query)) {
+      this.text = location.query.q;
+      this.query = location.query;
+      void this.search.run(location.query, 1);
+    }
+    if (location.open && location.open !== this.openCode) this.openProcedure(location.open, 'none');
+    else if (!location.open && this.openCode) this.closeProcedure('none');
+  }
+
+  private loadMore(): void {
+    const answer = this.search.data;
+    if (!answer) return;
+    const firstNew = answer.items.length;
+    void this.search.run(this.query, answer.result.page + 1).then(() => {
+      void this.updateComplete.then(() =>
+        this.shadowRoot?.querySelectorAll<HTMLElement>('.result-button')[firstNew]?.focus(),
+      );
+    });
+  }
+
+  private print(procedure: Procedure): void {
+    printChecklist(
+      {
+        title: this.t('print.title'),
+        procedure: `${procedure.name} (${procedure.code})`,
+        cases: procedure.cases.map((procedureCase, caseIndex) => ({
+          name: procedureCase.name,
+          lines: procedureCase.documents.map((document, index) => ({
+            name: document.name,
+            detail: [
+              this.t('detail.originals', { count: document.originals }),
+              this.t('detail.copies', { count: document.copies }),
+            ].join(', '),
+            ready: this.ready.has(documentKey(caseIndex, index)),
+          })),
+        })),
+      },
+      this.locale,
+    );
+  }
+
+  private renderEmptyResults(): TemplateResult {
+    const t = this.t;
+    const filtered = filterNames.some((name) => this.query[name]);
+    const examples = (['example.birth', 'example.residence', 'example.land', 'example.marriage'] as const).map((key) =>
+      t(key),
+    );
+    return renderEmpty(
+      t('empty.title'),
+      html`<p>${t('empty.hint')}</p>
+        <ul class="bullets">
+          <li>${t('empty.spelling')}</li>
+          <li>${t('empty.code')}</li>
+          ${filtered ? html`<li>${t('empty.filters')}</li>` : nothing}
+        </ul>
+        <p>${t('empty.examples')}</p>
+        <ul class="suggestions">
+          ${examples.map(
+            (example) =>
+              html`<li><button type="button" class="suggestion" @click=${() => this.searchFor(example)}>${example}</button></li>`,
+          )}
+        </ul>`,
+    );
+  }
+
+  private renderResults(): TemplateResult | typeof nothing {
+    const answer = this.search.data;
+    if (this.search.status === 'empty') return this.renderEmptyResults();
+    if (this.search.status === 'error' || this.search.status === 'offline')
+      return renderFetchState(this.t, this.search);
+    const loading = this.search.status === 'loading';
+    return html`${loading ? renderLoading(this.t, this.search.showSpinner) : nothing}
+      ${
+        answer
+          ? renderResultList({
+              t: this.t,
+              id: (name) => `hcc-${name}`,
+              items: answer.items,
+              total: answer.result.total,
+              busy: loading,
+              onOpen: (procedure) => this.openProcedure(procedure.code, 'push', procedure.name),
+              onMore: () => this.loadMore(),
+            })
+          : nothing
+      }`;
+  }
+
+  private renderDetail(): TemplateResult {
+    const procedure = this.detail.status === 'data' ? this.detail.data : undefined;
+    return html`<div class="detail-view" @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.closeProcedure('push')}>
+      <button type="button" class="button secondary back" part="back-button" @click=${() => this.closeProcedure('push')}>
+        ${backIcon}<span>${this.t('detail.back')}</span>
+      </button>
+      ${renderFetchState(this.t, this.detail)}
+      ${
+        procedure
+          ? renderProcedureDetail({
+              t: this.t,
+              id: (name) => `hcc-${name}`,
+              locale: this.locale,
+              procedure,
+              ready: this.ready,
+              onToggle: (key, ready) => {
+                const next = new Set(this.ready);
+                if (ready) next.add(key);
+                else next.delete(key);
+                this.ready = next;
+              },
+              onPrint: () => this.print(procedure),
+            })
+          : nothing
+      }
+    </div>`;
+  }
+
+  override render(): TemplateResult {
+    const view = this.formView();
+    return html`<section class="finder" part="base" aria-labelledby="hcc-title" lang=${this.locale}>
+      <h2 id="hcc-title" class="title" part="title">${this.t('title')}</h2>
+      ${
+        this.api
+          ? html`<div class="list-view" ?hidden=${this.openCode !== undefined}>
+              ${renderSearchBox(view)} ${renderFilters(view)}
+              <div class="results-region" role="region" aria-label=${this.t('results.label')} @keydown=${(event: KeyboardEvent) => this.onResultsKeydown(event)}>
+                ${this.renderResults()}
+              </div>
+            </div>
+            ${this.openCode !== undefined ? this.renderDetail() : nothing}`
+          : renderConfigError(this.t)
+      }
+      ${this.announcer.render()}
+    </section>`;
+  }
+}
