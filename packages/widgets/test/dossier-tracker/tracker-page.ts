@@ -67,8 +67,20 @@ export async function lookUp(tracker: HccDossierTracker, code: string, verifier:
   type(tracker, 'verifier', verifier);
   await tracker.updateComplete;
   submit(tracker);
-  await waitFor(() => $(tracker, '.result, .state.error, .state.offline'), { what: 'a result or a failure' });
+  // The previous outcome goes as the look-up starts; then wait for this look-up's own outcome.
   await tracker.updateComplete;
+  await waitFor(
+    () => $(tracker, '.outcome[aria-busy="false"]') && $(tracker, '.result, .state.error, .state.offline'),
+    {
+      what: 'a result or a failure',
+    },
+  );
+  await tracker.updateComplete;
+}
+
+/** The words of the failure shown (without its retry button). */
+export function failureMessage(tracker: HccDossierTracker): string {
+  return text(tracker, '[part~="state"] .state-title');
 }
 
 /** The visible text of a part of the tracker, spaces collapsed. */
