@@ -25,7 +25,8 @@ export interface ChoiceGroup {
   choices: Choice[];
   selected: readonly string[];
   error: string | undefined;
-  onChange: (values: string[]) => void;
+  /** An option was ticked or unticked. The element applies it to its current state, not to this render's. */
+  onChange: (value: string, checked: boolean) => void;
 }
 
 /** ids are built from API data; keep them to safe characters. */
@@ -39,11 +40,6 @@ export function renderChoiceGroup(group: ChoiceGroup): TemplateResult {
   const id = fieldId(group.field);
   const hintId = group.hint ? `${id}-hint` : undefined;
   const errorId = group.error ? `${id}-error` : undefined;
-  const toggle = (value: string, checked: boolean) => {
-    if (!group.multiple) return group.onChange([value]);
-    const rest = group.selected.filter((selected) => selected !== value);
-    group.onChange(checked ? [...rest, value] : rest);
-  };
   return html`<fieldset
     id=${id}
     class="field ${group.error ? 'invalid' : ''}"
@@ -61,7 +57,7 @@ export function renderChoiceGroup(group: ChoiceGroup): TemplateResult {
             name=${id}
             .value=${choice.value}
             .checked=${group.selected.includes(choice.value)}
-            @change=${(event: Event) => toggle(choice.value, (event.target as HTMLInputElement).checked)}
+            @change=${(event: Event) => group.onChange(choice.value, (event.target as HTMLInputElement).checked)}
           /><span>${choice.label}</span>
         </label>`,
       )}

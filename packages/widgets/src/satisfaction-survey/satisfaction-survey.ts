@@ -40,6 +40,7 @@ import {
   toRatingInput,
   validateDraft,
   visibleQuestions,
+  withChoice,
 } from './survey-form-model.js';
 
 /** Where the widget stands: filling in, sending, or one of the outcomes that replace the form. */
@@ -249,7 +250,7 @@ export class HccSatisfactionSurvey extends HccElement {
           choices: form.overall.options.map((option) => ({ value: option.value, label: option.label[this.locale] })),
           selected: this.draft.overall ? [this.draft.overall] : [],
           error: this.errorText('overall', form),
-          onChange: ([value]) => {
+          onChange: (value) => {
             this.draft = { ...this.draft, overall: value as SurveyDraft['overall'] };
           },
         })}
@@ -264,9 +265,8 @@ export class HccSatisfactionSurvey extends HccElement {
             choices: question.options.map((option) => ({ value: option.value, label: option.label[this.locale] })),
             selected: answer === undefined ? [] : ([] as string[]).concat(answer),
             error: this.errorText(question.id, form),
-            onChange: (values) => {
-              const value = question.kind === 'multiple' ? values : (values[0] ?? '');
-              this.draft = { ...this.draft, answers: { ...this.draft.answers, [question.id]: value } };
+            onChange: (value, checked) => {
+              this.draft = withChoice(this.draft, question, value, checked);
             },
           });
         })}
@@ -340,8 +340,9 @@ export class HccSatisfactionSurvey extends HccElement {
           choices: FEEDBACK_REASONS.map((reason) => ({ value: reason, label: this.t(`feedback.reason.${reason}`) })),
           selected: this.feedback.reasons,
           error: undefined,
-          onChange: (values) => {
-            this.feedback = { ...this.feedback, reasons: values as FeedbackReason[] };
+          onChange: (value, checked) => {
+            const rest = this.feedback.reasons.filter((reason) => reason !== value);
+            this.feedback = { ...this.feedback, reasons: checked ? [...rest, value as FeedbackReason] : rest };
           },
         })}
         ${renderCommentField(this.t, {

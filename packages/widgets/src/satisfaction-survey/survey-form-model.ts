@@ -42,6 +42,13 @@ export function commentLength(comment: string): number {
   return [...comment.normalize('NFC')].length;
 }
 
+/** The draft with one option ticked or unticked: radios replace the answer, checkboxes add to it or take from it. */
+export function withChoice(draft: SurveyDraft, question: SurveyQuestion, value: string, checked: boolean): SurveyDraft {
+  if (question.kind !== 'multiple') return { ...draft, answers: { ...draft.answers, [question.id]: value } };
+  const current = ([] as string[]).concat(draft.answers[question.id] ?? []).filter((chosen) => chosen !== value);
+  return { ...draft, answers: { ...draft.answers, [question.id]: checked ? [...current, value] : current } };
+}
+
 /** Every problem with the draft, in the order the fields appear on the form. */
 export function validateDraft(form: SurveyForm, draft: SurveyDraft): FieldError[] {
   const errors: FieldError[] = [];

@@ -1,4 +1,4 @@
-import type { SurveyForm } from '@hcc/sdk';
+import type { SurveyForm, SurveyQuestion } from '@hcc/sdk';
 import { describe, expect, it } from 'vitest';
 import {
   commentLength,
@@ -8,6 +8,7 @@ import {
   toRatingInput,
   validateDraft,
   visibleQuestions,
+  withChoice,
 } from '../../src/satisfaction-survey/survey-form-model.js';
 
 const text = (vi: string, en = vi) => ({ vi, en });
@@ -147,5 +148,21 @@ describe('readVerifier', () => {
     ['48a1', 'not-four-digits'],
   ])('refuses %j (%s)', (raw, reason) => {
     expect(readVerifier(raw)).toEqual({ ok: false, reason });
+  });
+});
+
+describe('withChoice', () => {
+  const [staff, , reasons] = form.questions;
+
+  it('replaces the answer to a single-choice question', () => {
+    const draft = withChoice({ ...emptyDraft(), answers: { staff: 'good' } }, staff as SurveyQuestion, 'poor', true);
+    expect(draft.answers).toEqual({ staff: 'poor' });
+  });
+
+  it('adds and removes options of a multiple-choice question, two quick clicks included', () => {
+    const question = reasons as SurveyQuestion;
+    const twoClicks = withChoice(withChoice(emptyDraft(), question, 'late', true), question, 'many-trips', true);
+    expect(twoClicks.answers.reasons).toEqual(['late', 'many-trips']);
+    expect(withChoice(twoClicks, question, 'late', false).answers.reasons).toEqual(['many-trips']);
   });
 });
