@@ -54,6 +54,8 @@ function serve(options: CliOptions): void {
     const { port } = server.address() as AddressInfo;
     const host = options.host.includes(':') ? `[${options.host}]` : options.host;
     console.log(`hcc mock API listening at http://${host}:${port}/api/v1`);
+    // Generate the dossiers now rather than on the first look-up.
+    setImmediate(() => db.dossiers.size);
   });
   const stop = () => {
     server.close(() => process.exit(0));

@@ -57,25 +57,37 @@ export function createMockDatabase(options: MockDatabaseOptions = {}): MockDatab
   const now = options.now ?? (() => new Date());
   const clock = vietnamClock(now());
   const catalogue = createCatalogue(options.procedures ? { procedures: options.procedures } : {});
-  const generated = generateDossiers({
-    catalogue,
-    seed,
-    today: clock.date,
-    nowMinutes: clock.minutes,
-    ...(options.dossiersPerDay === undefined ? {} : { perDay: options.dossiersPerDay }),
-  });
   const fixtureRecords = buildFixtures(catalogue, clock.date);
-  const dossiers = new Map([...generated, ...fixtureRecords].map((record) => [record.code, record]));
-  const ratings = new RatingBook(seedRatings(generated, fixtureRecords, seed, now()));
+  // Thousands of dossiers take a few hundred milliseconds: made on first use, so start-up stays fast.
+  let history: { dossiers: Map<string, DossierRecord>; ratings: RatingBook } | undefined;
+  const load = () => {
+    if (history) return history;
+    const generated = generateDossiers({
+      catalogue,
+      seed,
+      today: clock.date,
+      nowMinutes: clock.minutes,
+      ...(options.dossiersPerDay === undefined ? {} : { perDay: options.dossiersPerDay }),
+    });
+    history = {
+      dossiers: new Map([...generated, ...fixtureRecords].map((record) => [record.code, record])),
+      ratings: new RatingBook(seedRatings(generated, fixtureRecords, seed, now())),
+    };
+    return history;
+  };
   const feedback = new FeedbackBox();
   const lockout = new Lockout();
   const scenario = new ScenarioState(options.scenario);
   return {
     seed,
     catalogue,
-    dossiers,
+    get dossiers() {
+      return load().dossiers;
+    },
     fixtures: describeFixtures(fixtureRecords),
-    ratings,
+    get ratings() {
+      return load().ratings;
+    },
     feedback,
     lockout,
     scenario,
@@ -83,7 +95,7 @@ export function createMockDatabase(options: MockDatabaseOptions = {}): MockDatab
     now,
     use: (scenarioOptions) => scenario.set(scenarioOptions),
     reset: () => {
-      ratings.reset();
+      history?.ratings.reset();
       feedback.reset();
       lockout.clear();
       scenario.set(options.scenario ?? {});

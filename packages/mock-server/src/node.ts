@@ -42,7 +42,9 @@ export function createMockServer(options: MockDatabaseOptions & HandlerOptions =
     server,
     db,
     handlers,
-    ratings: db.ratings,
+    get ratings() {
+      return db.ratings;
+    },
     use: (scenario) => db.use(scenario),
     reset: () => {
       db.reset();
