@@ -2,7 +2,7 @@ import { surveyForm } from '@hcc/mock-server/browser';
 import { HttpResponse, http } from 'msw';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { $, $$, countRequests, focusedIn, unmountAll, waitFor, waitForShadow } from '../harness/index.js';
-import { stopMock, useMock } from '../harness/mock.js';
+import { stopMock, useMock as mockApi } from '../harness/mock.js';
 import {
   choose,
   fixtureWith,
@@ -22,7 +22,7 @@ afterEach(unmountAll);
 afterAll(stopMock);
 
 async function oneDossier() {
-  const mock = await useMock();
+  const mock = await mockApi();
   const [dossier] = rateableDossiers(mock, 1);
   if (!dossier) throw new Error('no rateable dossier');
   return { mock, dossier };
@@ -128,7 +128,7 @@ describe('<hcc-satisfaction-survey> rating a dossier', () => {
   });
 
   it('says kindly that a dossier was already rated (409)', async () => {
-    const mock = await useMock();
+    const mock = await mockApi();
     const rated = fixtureWith(mock, 'rated');
     const survey = await mountRating(rated);
     choose(survey, 'overall', 'satisfied');
@@ -141,7 +141,7 @@ describe('<hcc-satisfaction-survey> rating a dossier', () => {
   });
 
   it('explains that a dossier still in progress cannot be rated yet', async () => {
-    const mock = await useMock();
+    const mock = await mockApi();
     const inProgress = mock.db.fixtures.find((candidate) => candidate.status === 4);
     if (!inProgress) throw new Error('no fixture in progress');
     const errors: string[] = [];
@@ -206,7 +206,7 @@ describe('<hcc-satisfaction-survey> rating a dossier', () => {
 
 describe('<hcc-satisfaction-survey> when things go wrong', () => {
   it('shows the offline state while the survey cannot load, and the form after a retry', async () => {
-    const mock = await useMock({ scenario: 'offline' });
+    const mock = await mockApi({ scenario: 'offline' });
     const [dossier] = rateableDossiers(mock, 1);
     if (!dossier) throw new Error('no dossier');
     const survey = await mountSurvey({ dossier: dossier.code, verifier: dossier.verifier });
@@ -218,7 +218,7 @@ describe('<hcc-satisfaction-survey> when things go wrong', () => {
   });
 
   it('shows an error with a retry when the server fails to give the survey', async () => {
-    const mock = await useMock({ errorRate: 1 });
+    const mock = await mockApi({ errorRate: 1 });
     const [dossier] = rateableDossiers(mock, 1);
     if (!dossier) throw new Error('no dossier');
     const survey = await mountSurvey({ dossier: dossier.code, verifier: dossier.verifier });
@@ -247,7 +247,7 @@ describe('<hcc-satisfaction-survey> when things go wrong', () => {
   });
 
   it('refuses a malformed dossier attribute with a clear message', async () => {
-    await useMock();
+    await mockApi();
     const survey = await mountSurvey({ dossier: 'not-a-code' });
     expect(await resultTitle(survey, 'problem')).toBe('Mã hồ sơ “not-a-code” không hợp lệ nên chưa thể đánh giá.');
   });
