@@ -3,6 +3,7 @@ import { assertConforms } from './contract.js';
 /** Where the tests call the mock: any origin + `/api/v1` is intercepted. */
 export const BASE = 'http://hcc.test/api/v1';
 
+// biome-ignore lint/suspicious/noExplicitAny: bodies are validated against openapi.yaml before tests read them
 export interface ApiResponse<T = any> {
   status: number;
   headers: Headers;
@@ -14,6 +15,7 @@ export interface ApiResponse<T = any> {
  * Calls the mock and checks the answer against `openapi.yaml` before the test sees it, so every response in the
  * tests is a contract test too.
  */
+// biome-ignore lint/suspicious/noExplicitAny: as above
 export async function call<T = any>(
   method: 'GET' | 'POST',
   path: string,
