@@ -39,9 +39,9 @@ describe('a dossier that cannot be shown', () => {
     const { code, verifier } = fixture(mock, 4, 'pending');
     const tracker = await mountTracker();
     const listener = vi.fn<(event: CustomEvent<HccErrorDetail>) => void>();
-    document.addEventListener('hcc-error', listener);
+    document.body.addEventListener('hcc-error', listener);
     await lookUp(tracker, code, wrong(verifier));
-    document.removeEventListener('hcc-error', listener);
+    document.body.removeEventListener('hcc-error', listener);
     expect(listener).toHaveBeenCalledOnce();
     expect(listener.mock.calls[0]?.[0].detail).toMatchObject({
       widget: 'hcc-dossier-tracker',
