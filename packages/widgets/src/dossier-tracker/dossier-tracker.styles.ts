@@ -25,18 +25,19 @@ export const trackerStyles = [
 
     .lookup {
       display: flex;
-      flex-wrap: wrap;
-      align-items: flex-end;
+      flex-direction: column;
+      align-items: flex-start;
       gap: var(--_space);
+      max-width: 36em;
     }
     .field {
       display: flex;
       flex-direction: column;
       gap: 0.25em;
-      flex: 1 1 16em;
+      width: 100%;
     }
-    .field:nth-child(2) {
-      flex: 0 1 12em;
+    #verifier {
+      max-width: 9em;
     }
     label {
       font-weight: 700;
@@ -60,9 +61,6 @@ export const trackerStyles = [
       font-weight: 700;
       border-inline-start: 0.25em solid var(--_danger);
       padding-inline-start: 0.5em;
-    }
-    .form-actions {
-      flex: 0 0 auto;
     }
 
     .outcome {
@@ -91,7 +89,7 @@ export const trackerStyles = [
       display: flex;
       flex-wrap: wrap;
       gap: calc(var(--_space) * 0.75);
-      align-items: stretch;
+      align-items: flex-start;
     }
     .status,
     .timeliness {
