@@ -1,9 +1,10 @@
 import { type SetupWorker, setupWorker } from 'msw/browser';
 import { createMockDatabase, type MockDatabase, type MockDatabaseOptions } from './db.js';
 import { createHandlers, type HandlerOptions } from './handlers/index.js';
-import { SCENARIOS, type ScenarioName, type ScenarioOptions } from './runtime/scenario.js';
+import { type ScenarioOptions, scenarioFromUrl } from './runtime/scenario.js';
 
 export * from './index.js';
+export { scenarioFromUrl } from './runtime/scenario.js';
 
 export interface BrowserMockOptions extends ScenarioOptions, HandlerOptions, Omit<MockDatabaseOptions, 'scenario'> {
   /** Where the page serves `mockServiceWorker.js` (from `npx msw init DIR --no-save`). Default `/mockServiceWorker.js`. */
@@ -20,20 +21,6 @@ export interface BrowserMock {
   use(options: ScenarioOptions): void;
   reset(): void;
   stop(): void;
-}
-
-/** `?scenario=flaky&latency=300&error-rate=0.2` → scenario options; unknown values are ignored with a warning. */
-export function scenarioFromUrl(search: string): ScenarioOptions {
-  const params = new URLSearchParams(search);
-  const options: ScenarioOptions = {};
-  const scenario = params.get('scenario');
-  if (scenario && (SCENARIOS as readonly string[]).includes(scenario)) options.scenario = scenario as ScenarioName;
-  else if (scenario) console.warn(`[hcc mock] unknown ?scenario=${scenario}; use one of: ${SCENARIOS.join(', ')}`);
-  const latency = Number(params.get('latency'));
-  if (params.has('latency') && latency >= 0) options.latencyMs = latency;
-  const errorRate = Number(params.get('error-rate'));
-  if (params.has('error-rate') && errorRate >= 0 && errorRate <= 1) options.errorRate = errorRate;
-  return options;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { scenarioFromUrl } from '../src/runtime/scenario.js';
 import { createMockServer } from '../src/node.js';
 import { BASE, call, testClock } from './support/api.js';
 
@@ -83,5 +84,22 @@ describe('scenarios', () => {
   it('refuses an unknown scenario or an error rate above 1', () => {
     expect(() => mock.use({ scenario: 'broken' as never })).toThrow(/Unknown scenario/);
     expect(() => mock.use({ errorRate: 2 })).toThrow(/between 0 and 1/);
+  });
+});
+
+describe('scenario from the page URL', () => {
+  it('reads ?scenario=flaky&latency=300&error-rate=0.2', () => {
+    expect(scenarioFromUrl('?scenario=flaky&latency=300&error-rate=0.2')).toEqual({
+      scenario: 'flaky',
+      latencyMs: 300,
+      errorRate: 0.2,
+    });
+  });
+
+  it('ignores unknown scenarios and out-of-range values', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(scenarioFromUrl('?scenario=chaos&latency=-1&error-rate=3')).toEqual({});
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('unknown ?scenario=chaos'));
+    warn.mockRestore();
   });
 });

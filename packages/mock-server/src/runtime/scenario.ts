@@ -69,3 +69,17 @@ export class ScenarioState {
     return this.random.next() < this.errorRate ? 'unavailable' : undefined;
   }
 }
+
+/** `?scenario=flaky&latency=300&error-rate=0.2` → scenario options; unknown values are ignored with a warning. */
+export function scenarioFromUrl(search: string): ScenarioOptions {
+  const params = new URLSearchParams(search);
+  const options: ScenarioOptions = {};
+  const scenario = params.get('scenario');
+  if (scenario && (SCENARIOS as readonly string[]).includes(scenario)) options.scenario = scenario as ScenarioName;
+  else if (scenario) console.warn(`[hcc mock] unknown ?scenario=${scenario}; use one of: ${SCENARIOS.join(', ')}`);
+  const latency = Number(params.get('latency'));
+  if (params.has('latency') && latency >= 0) options.latencyMs = latency;
+  const errorRate = Number(params.get('error-rate'));
+  if (params.has('error-rate') && errorRate >= 0 && errorRate <= 1) options.errorRate = errorRate;
+  return options;
+}
