@@ -49,7 +49,7 @@ export function renderChoiceGroup(group: ChoiceGroup): TemplateResult {
     <legend part="legend">${group.legend}${group.legendSuffix ? html` <span class="muted">${group.legendSuffix}</span>` : nothing}</legend>
     ${hintId ? html`<p class="hint" id=${hintId}>${group.hint}</p>` : nothing}
     ${errorId ? html`<p class="field-error" id=${errorId}>${alertIcon}<span>${group.error}</span></p>` : nothing}
-    <div class="choices ${group.field === 'overall' ? 'overall' : ''}">
+    <div class="choices ${group.multiple ? '' : 'inline'} ${group.field === 'overall' ? 'overall' : ''}">
       ${group.choices.map(
         (choice) => html`<label class="choice" part="choice">
           <input

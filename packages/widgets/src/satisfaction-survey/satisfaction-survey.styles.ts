@@ -54,10 +54,10 @@ export const surveyStyles = css`
     flex-direction: column;
     gap: 0.25em;
   }
-  .choices.overall {
+  .choices.inline {
     flex-direction: row;
     flex-wrap: wrap;
-    gap: 0.5em;
+    gap: 0.25em 0.5em;
   }
   .choice {
     display: inline-flex;
