@@ -31,6 +31,45 @@ async function collect<T>(iterator: AsyncIterable<T>): Promise<T[]> {
   return items;
 }
 
+/**
+ * Loads the catalogue once for every search that needs it. The load has its own cancellation: a search replaced by a
+ * newer one stops waiting, but the load goes on for the next search. A failed load is forgotten, so a retry reloads.
+ */
+export class CatalogueLoader {
+  private loading: { key: string; promise: Promise<LocalCatalogue>; controller: AbortController } | undefined;
+
+  /** The catalogue of `agency` (all procedures without one), loaded on first use; rejects when `signal` aborts. */
+  get(client: HccClient, agency: string | undefined, signal: AbortSignal): Promise<LocalCatalogue> {
+    const key = agency ?? '';
+    if (this.loading?.key !== key) {
+      this.reset();
+      const controller = new AbortController();
+      const promise = loadLocalCatalogue(client, agency, controller.signal);
+      const loading = { key, promise, controller };
+      promise.catch(() => {
+        if (this.loading === loading) this.loading = undefined;
+      });
+      this.loading = loading;
+    }
+    return untilAborted(this.loading.promise, signal);
+  }
+
+  /** Cancels and forgets the load (the widget left the page, or the client changed). */
+  reset(): void {
+    this.loading?.controller.abort();
+    this.loading = undefined;
+  }
+}
+
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const abort = () => reject(new DOMException('The search was replaced by a newer one', 'AbortError'));
+    if (signal.aborted) abort();
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
+}
+
 /** Indexes procedures for local search. */
 export function buildLocalCatalogue(items: readonly ProcedureSummary[], fields: readonly Field[]): LocalCatalogue {
   const collator = new Intl.Collator('vi');

@@ -95,8 +95,8 @@ function renderDocuments(view: DetailView): TemplateResult {
               <label for=${inputId}>
                 <span class="document-name">${document.name}</span>
                 <span class="document-meta">
-                  <span>${t('detail.originals', { count: document.originals })}</span>
-                  <span>${t('detail.copies', { count: document.copies })}</span>
+                  ${document.originals > 0 ? html`<span>${t('detail.originals', { count: document.originals })}</span>` : nothing}
+                  ${document.copies > 0 ? html`<span>${t('detail.copies', { count: document.copies })}</span>` : nothing}
                   ${document.formName ? html`<span>${t('detail.form', { name: document.formName })}</span>` : nothing}
                   ${document.hasElectronicForm ? html`<span class="badge">${checkIcon}${t('detail.eform')}</span>` : nothing}
                 </span>

@@ -15,7 +15,7 @@ import {
   toSearchParams,
 } from './finder-query.js';
 import { JsonLdScript } from './json-ld-script.js';
-import { type LocalCatalogue, loadLocalCatalogue, searchLocally } from './local-catalogue.js';
+import { CatalogueLoader, searchLocally } from './local-catalogue.js';
 import { documentKey, renderProcedureDetail } from './procedure-detail.js';
 import { finderStyles } from './procedure-finder.styles.js';
 import { finderStrings } from './procedure-finder.strings.js';
@@ -135,7 +135,7 @@ export class ProcedureFinder extends HccElement {
   private readonly t = this.translator(finderStrings);
   private readonly debouncer = new Debouncer(typingPauseMs);
   private readonly jsonLd = new JsonLdScript(this);
-  private catalogue: Promise<LocalCatalogue> | undefined;
+  private readonly catalogue = new CatalogueLoader();
   private returnFocusTo: string | undefined;
 
   private readonly search = new FetchController(this, {
@@ -171,6 +171,7 @@ export class ProcedureFinder extends HccElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.debouncer.cancel();
+    this.catalogue.reset();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -185,7 +186,7 @@ export class ProcedureFinder extends HccElement {
       if (fromUrl?.open) this.openProcedure(fromUrl.open, 'none');
       return;
     }
-    if (changed.has('agency') || changed.has('mode')) this.catalogue = undefined;
+    if (changed.has('client') || changed.has('apiBase')) this.catalogue.reset();
     if (['agency', 'mode', 'pageSize', 'client', 'apiBase'].some((name) => changed.has(name)) && this.api) {
       void this.search.run(this.query, 1);
     }
@@ -211,12 +212,7 @@ export class ProcedureFinder extends HccElement {
     const params = toSearchParams(query, { page, pageSize: this.pageSize, agency: this.agency });
     let result: ProcedureSearchResult;
     if (this.mode === 'client') {
-      this.catalogue ??= loadLocalCatalogue(this.requireApi(), this.agency, signal);
-      const catalogue = await this.catalogue.catch((error: unknown) => {
-        this.catalogue = undefined;
-        throw error;
-      });
-      result = searchLocally(catalogue, params);
+      result = searchLocally(await this.catalogue.get(this.requireApi(), this.agency, signal), params);
     } else {
       result = await this.requireApi().procedures.search(params, { signal });
     }
@@ -344,9 +340,11 @@ export class ProcedureFinder extends HccElement {
           lines: procedureCase.documents.map((document, index) => ({
             name: document.name,
             detail: [
-              this.t('detail.originals', { count: document.originals }),
-              this.t('detail.copies', { count: document.copies }),
-            ].join(', '),
+              document.originals > 0 ? this.t('detail.originals', { count: document.originals }) : '',
+              document.copies > 0 ? this.t('detail.copies', { count: document.copies }) : '',
+            ]
+              .filter(Boolean)
+              .join(', '),
             ready: this.ready.has(documentKey(caseIndex, index)),
           })),
         })),

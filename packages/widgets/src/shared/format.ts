@@ -58,10 +58,11 @@ export function formatMoney(amount: number, locale: Locale, free: string): strin
 
 /**
  * Describes a processing time: `3 ngày làm việc` / `3 working days`; the official wording for limits that are not a
- * plain number (`unit: 'other'`); "processed immediately" for 0.
+ * plain number (`unit: 'other'`, or "as set by the procedure" when the record has none); "processed immediately"
+ * for 0.
  */
 export function formatDuration(duration: Duration, t: Translate<SharedStringKey>): string {
-  if (duration.unit === 'other') return duration.text ?? '';
+  if (duration.unit === 'other') return duration.text || t('duration.unspecified');
   if (duration.value === 0) return t('duration.immediate');
   return t(`duration.${duration.unit}`, { count: duration.value });
 }

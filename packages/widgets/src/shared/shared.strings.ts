@@ -27,6 +27,7 @@ export const sharedStrings = {
     'duration.hour': { other: '{count} giờ' },
     'duration.month': { other: '{count} tháng' },
     'duration.immediate': 'Giải quyết ngay',
+    'duration.unspecified': 'Theo quy định của thủ tục',
   },
   en: {
     loading: 'Loading…',
@@ -57,6 +58,7 @@ export const sharedStrings = {
     'duration.hour': { one: '{count} hour', other: '{count} hours' },
     'duration.month': { one: '{count} month', other: '{count} months' },
     'duration.immediate': 'Processed immediately',
+    'duration.unspecified': 'As set by the procedure',
   },
 } satisfies Translations<string>;
 

@@ -1,3 +1,4 @@
+import type { HccClient } from '@hcc/sdk';
 import { userEvent } from 'vitest/browser';
 import type { ProcedureFinder } from '../../src/procedure-finder.js';
 import '../../src/procedure-finder.js';
@@ -66,4 +67,17 @@ export function filterOptions(finder: ProcedureFinder, name: string): { value: s
 /** The count a facet option shows: `Hộ tịch (42)` → 42. */
 export function optionCount(text: string): number {
   return Number(/\((\d+)\)$/.exec(text)?.[1] ?? Number.NaN);
+}
+
+/** Mounts a finder that uses `client` (e.g. a fast-failing one) from its very first request. */
+export async function mountFinderWithClient(client: HccClient, attributes: Record<string, string> = {}) {
+  const finder = document.createElement('hcc-procedure-finder');
+  finder.client = client;
+  for (const [name, value] of Object.entries({ 'api-base': mockApiBase, ...attributes })) {
+    finder.setAttribute(name, value);
+  }
+  const container = await mount<HTMLDivElement>('<div lang="vi"></div>');
+  container.append(finder);
+  await finder.updateComplete;
+  return finder;
 }

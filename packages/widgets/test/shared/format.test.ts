@@ -53,6 +53,10 @@ describe('formatDuration', () => {
     expect(formatDuration({ value: 0, unit: 'other', text: 'Trong ngày làm việc' }, vi)).toBe('Trong ngày làm việc');
   });
 
+  it('says the procedure sets the limit when the record gives no wording', () => {
+    expect(formatDuration({ value: 1, unit: 'other' }, en)).toBe('As set by the procedure');
+  });
+
   it('says immediately for 0', () => {
     expect(formatDuration({ value: 0, unit: 'working-day' }, vi)).toBe('Giải quyết ngay');
   });
