@@ -14,7 +14,8 @@ import {
   renderErrorSummary,
   renderVerifierField,
 } from './form-fields.js';
-import type { FeedbackEntry, OutboxEntry, RatingEntry } from './outbox-item.js';
+import type { FeedbackEntry, OutboxEntry, OutboxItem, RatingEntry } from './outbox-item.js';
+import { OUTBOX_STORAGE_KEY } from './outbox-store.js';
 import { type PageOutbox, acquirePageOutbox, releasePageOutbox } from './page-outbox.js';
 import {
   FEEDBACK_COMMENT_MAX_LENGTH,
@@ -135,7 +136,18 @@ export class HccSatisfactionSurvey extends HccElement {
   private page: PageOutbox | undefined;
   private stopListening: (() => void) | undefined;
   /** The outbox item this widget is waiting for. */
-  private pendingId: string | undefined;
+  private pending: OutboxItem | undefined;
+  /**
+   * Another tab wrote to the outbox. When it took our queued answer out, it delivered it (a final refusal there is
+   * as unlikely as it would be here): the citizen sees the thank-you rather than "will be sent" forever.
+   */
+  private readonly onStorage = (event: StorageEvent) => {
+    const pending = this.pending;
+    if (event.key !== OUTBOX_STORAGE_KEY || !pending || this.phase !== 'queued' || !this.page) return;
+    if (!this.page.outbox.items().some((item) => item.id === pending.id)) {
+      this.applyOutcome({ status: 'delivered', item: pending });
+    }
+  };
   /** What takes focus after the next render: the error summary, the result's title, or nothing. */
   private focusTarget: 'summary' | 'result' | undefined;
   private lastCommentNotice = '';
@@ -157,12 +169,14 @@ export class HccSatisfactionSurvey extends HccElement {
     super.connectedCallback();
     this.page = acquirePageOutbox();
     this.stopListening = this.page.outbox.onOutcome((outcome) => this.applyOutcome(outcome));
+    window.addEventListener('storage', this.onStorage);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopListening?.();
     this.stopListening = undefined;
+    window.removeEventListener('storage', this.onStorage);
     this.page = undefined;
     releasePageOutbox();
   }
@@ -399,24 +413,24 @@ export class HccSatisfactionSurvey extends HccElement {
     const apiBase = parseApiBase(this.apiBase, this.localName);
     if (!page || !apiBase.ok) return;
     const { item, persisted } = page.outbox.enqueue({ ...entry, apiBase: apiBase.url } as OutboxEntry);
-    this.pendingId = item.id;
+    this.pending = item;
     this.persisted = persisted;
     this.errors = [];
     this.phase = 'sending';
     this.announcer.announce(this.t('sending'));
     void page.outbox.deliver(item.id).then((outcome) => {
       // Gone from the queue without an outcome here: another tab delivered it.
-      if (!outcome && this.pendingId === item.id) this.applyOutcome({ status: 'delivered', item });
+      if (!outcome && this.pending?.id === item.id) this.applyOutcome({ status: 'delivered', item });
       void page.courier.flush();
     });
   }
 
   private applyOutcome(outcome: DeliveryOutcome): void {
-    if (outcome.item.id !== this.pendingId) return;
+    if (outcome.item.id !== this.pending?.id) return;
     const { item } = outcome;
     switch (outcome.status) {
       case 'delivered':
-        this.pendingId = undefined;
+        this.pending = undefined;
         this.settle('sent');
         this.emitSubmit(item, 'sent');
         return;
@@ -427,18 +441,18 @@ export class HccSatisfactionSurvey extends HccElement {
         this.emitSubmit(item, 'queued');
         return;
       case 'already-rated':
-        this.pendingId = undefined;
+        this.pending = undefined;
         this.settle('already-rated');
         return;
       case 'invalid': {
-        this.pendingId = undefined;
+        this.pending = undefined;
         const errors = fieldErrorsFromProblem(outcome.problem);
         this.showErrors(errors.length > 0 ? errors : [{ field: 'form', reason: 'server' }]);
         this.reportError(outcome.error);
         return;
       }
       case 'rejected':
-        this.pendingId = undefined;
+        this.pending = undefined;
         if (outcome.problem?.status === 404 && this.asksVerifier && !this.isPageFeedback) {
           this.showErrors([{ field: 'verifier', reason: 'not-found' }]);
         } else if (outcome.problem?.status === 409) {
@@ -499,9 +513,9 @@ export class HccSatisfactionSurvey extends HccElement {
   }
 
   private sendNow(): void {
-    if (!this.pendingId || !this.page) return;
+    if (!this.pending || !this.page) return;
     this.announcer.announce(this.t('sending'));
-    void this.page.outbox.deliver(this.pendingId);
+    void this.page.outbox.deliver(this.pending.id);
   }
 
   private backToForm(): void {
@@ -587,7 +601,7 @@ export class HccSatisfactionSurvey extends HccElement {
     this.errors = [];
     this.feedback = emptyFeedbackDraft();
     this.feedbackStep = 'ask';
-    this.pendingId = undefined;
+    this.pending = undefined;
   }
 
   private requireApi() {

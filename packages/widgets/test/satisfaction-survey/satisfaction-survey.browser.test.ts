@@ -1,7 +1,17 @@
 import { surveyForm } from '@hcc/mock-server/browser';
 import { HttpResponse, http } from 'msw';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { $, $$, countRequests, focusedIn, unmountAll, waitFor, waitForShadow } from '../harness/index.js';
+import { OUTBOX_STORAGE_KEY } from '../../src/satisfaction-survey/outbox-store.js';
+import {
+  $,
+  $$,
+  countRequests,
+  focusedIn,
+  installHostileCss,
+  unmountAll,
+  waitFor,
+  waitForShadow,
+} from '../harness/index.js';
 import { stopMock, useMock as mockApi } from '../harness/mock.js';
 import {
   choose,
@@ -204,6 +214,23 @@ describe('<hcc-satisfaction-survey> rating a dossier', () => {
   });
 });
 
+describe('<hcc-satisfaction-survey> on a hostile page', () => {
+  it('keeps its own sizes under a 62.5 % root font size and !important rules, and takes the theme tokens', async () => {
+    const { dossier } = await oneDossier();
+    const removeHostileCss = installHostileCss();
+    try {
+      const survey = await mountRating(dossier);
+      survey.style.setProperty('--hcc-color-primary', 'rgb(0, 100, 0)');
+      const button = $(survey, 'button[type="submit"]') as HTMLElement;
+      expect(getComputedStyle($(survey, 'legend') as HTMLElement).fontSize).toBe('16px');
+      expect(button.getBoundingClientRect().height).toBeGreaterThanOrEqual(44);
+      expect(getComputedStyle(button).backgroundColor).toBe('rgb(0, 100, 0)');
+    } finally {
+      removeHostileCss();
+    }
+  });
+});
+
 describe('<hcc-satisfaction-survey> when things go wrong', () => {
   it('shows the offline state while the survey cannot load, and the form after a retry', async () => {
     const mock = await mockApi({ scenario: 'offline' });
@@ -244,6 +271,19 @@ describe('<hcc-satisfaction-survey> when things go wrong', () => {
     expect(submits.details.map((detail) => detail.state)).toEqual(['queued', 'sent']);
     expect(storedQueue()).toEqual([]);
     submits.stop();
+  });
+
+  it('shows the thanks when another tab delivers the queued rating', async () => {
+    const { mock, dossier } = await oneDossier();
+    const survey = await mountRating(dossier);
+    mock.use({ scenario: 'offline' });
+    choose(survey, 'overall', 'satisfied');
+    submit(survey);
+    await resultTitle(survey, 'pending');
+    // What the other tab leaves behind once the server has the rating: the item gone from the shared storage.
+    localStorage.removeItem(OUTBOX_STORAGE_KEY);
+    window.dispatchEvent(new StorageEvent('storage', { key: OUTBOX_STORAGE_KEY }));
+    expect(await resultTitle(survey, 'success')).toBe('Cảm ơn bạn đã đánh giá');
   });
 
   it('refuses a malformed dossier attribute with a clear message', async () => {
