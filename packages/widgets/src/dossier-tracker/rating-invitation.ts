@@ -35,12 +35,14 @@ export function findRatingTarget(surveyUrl: string | undefined, code: string, pa
 }
 
 /**
- * Hands the dossier to the survey widget on the page and takes the citizen there. The verifier is set as a
- * property, not an attribute, so it does not show in the page's markup.
+ * Hands the dossier to the survey widget on the page and takes the citizen there: the view scrolls to it and focus
+ * moves to it (made focusable for that with `tabindex="-1"` when it is not), so keyboard and screen-reader users
+ * continue from there. The verifier is set as a property, not an attribute, so it does not show in the page's markup.
  */
 export function openSurvey(survey: HTMLElement, code: string, verifier: string): void {
   survey.setAttribute('dossier', code);
   (survey as HTMLElement & { verifier?: string }).verifier = verifier;
+  if (!survey.hasAttribute('tabindex')) survey.tabIndex = -1;
   survey.scrollIntoView({ block: 'start' });
   survey.focus({ preventScroll: true });
 }

@@ -169,6 +169,25 @@ describe('the invitation to rate', () => {
     expect(survey.getAttribute('dossier')).toBe(code);
     expect(survey.verifier).toBe(verifier);
     expect(survey.hasAttribute('verifier')).toBe(false);
+    expect(document.activeElement).toBe(survey);
+  });
+
+  it('opens the real survey widget for the dossier, ready to rate', async () => {
+    await import('../../src/satisfaction-survey.js');
+    const { code, verifier } = await unratedFinishedDossier();
+    const survey = await mount<HTMLElement & { verifier?: string }>(
+      '<hcc-satisfaction-survey api-base="/api/v1"></hcc-satisfaction-survey>',
+      { lang: 'vi' },
+    );
+    const tracker = await mountTracker();
+    await lookUp(tracker, code, verifier);
+    $<HTMLButtonElement>(tracker, '[part="rate-invitation"] button')?.click();
+    expect(document.activeElement).toBe(survey);
+    expect(survey.getAttribute('dossier')).toBe(code);
+    expect(survey.hasAttribute('verifier')).toBe(false);
+    // The survey has the verifier, so it offers the rating without asking for the four digits again.
+    await waitFor(() => survey.shadowRoot?.querySelector('input[type="radio"]'), { timeout: 10_000 });
+    expect(survey.shadowRoot?.querySelector('[part~="verifier-input"]')).toBeNull();
   });
 
   it('does not invite to rate a dossier still in progress', async () => {
