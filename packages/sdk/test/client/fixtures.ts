@@ -33,7 +33,7 @@ export const dossier: Dossier = {
   procedure: { code: '1.001193', name: 'Thủ tục đăng ký khai sinh' },
   agency: {
     id: 'xa-tien-du',
-    identifier: '000.31.24.H06',
+    identifier: '000.75.30.H56',
     name: 'Xã Tiên Du',
     level: 'commune',
     former: false,
