@@ -1,24 +1,21 @@
-import { type DossierCodeFailure, type Dossier, isHccError } from '@hcc/sdk';
+import { type Dossier, type DossierCodeFailure, isHccError } from '@hcc/sdk';
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
+import { FetchController } from '../shared/fetch-controller.js';
 import { HccElement } from '../shared/hcc-element.js';
-import { formatDateTime } from '../shared/format.js';
-import { alertIcon, offlineIcon, retryIcon } from '../shared/icons.js';
 import { renderConfigError } from '../shared/state-views.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { findChanges } from './dossier-changes.js';
 import type { DossierLoadDetail } from './dossier-load-event.js';
-import { renderSummary } from './dossier-summary.js';
-import { renderTimeline } from './dossier-timeline.js';
-import { trackerStyles } from './dossier-tracker.styles.js';
+import { renderDossierResult } from './dossier-result.js';
 import { trackerStrings } from './dossier-tracker.strings.js';
-import { type LookupFailure, canRetry, classifyLookupFailure } from './lookup-failure.js';
+import { trackerStyles } from './dossier-tracker.styles.js';
+import { type LookupFailure, classifyLookupFailure } from './lookup-failure.js';
 import { renderLookupForm } from './lookup-form.js';
 import { type VerifierFailure, codeFromPageUrl, readLookupInput } from './lookup-input.js';
+import { renderFailure, renderSearching } from './lookup-states.js';
 import { Poller, parsePollMinutes } from './poller.js';
-import { FetchController } from '../shared/fetch-controller.js';
-import { type RatingTarget, findRatingTarget, openSurvey } from './rating-invitation.js';
+import { findRatingTarget, openSurvey } from './rating-invitation.js';
 import { presentTimeliness } from './timeliness-presentation.js';
-import { starIcon } from './tracker-icons.js';
 import { changesAnnouncement, failureText, statusText, timelinessText } from './tracker-messages.js';
 
 export type { DossierLoadDetail } from './dossier-load-event.js';
@@ -265,76 +262,25 @@ export class HccDossierTracker extends HccElement {
         onSubmit: () => this.submit({ moveFocus: true }),
       })}
       <div class="outcome" aria-busy=${busy ? 'true' : 'false'}>
-        ${busy && this.lookup.showSpinner ? this.renderLoading() : nothing}
-        ${this.failure && !busy ? this.renderFailure(this.failure) : nothing}
+        ${busy && this.lookup.showSpinner ? renderSearching(t) : nothing}
+        ${this.failure && !busy ? renderFailure(this.failure, t, () => this.retry()) : nothing}
         ${this.shown ? this.renderResult(this.shown) : nothing}
       </div>`;
   }
 
-  private renderLoading(): TemplateResult {
-    return html`<div class="state loading" part="state loading" role="status">
-      <span class="spinner" aria-hidden="true"></span><span>${this.t('searching')}</span>
-    </div>`;
-  }
-
-  private renderFailure(failure: LookupFailure): TemplateResult {
-    const t = this.t;
-    const offline = failure.kind === 'offline';
-    return html`<div class="state ${offline ? 'offline' : 'error'}" part="state ${offline ? 'offline' : 'error'}" role="alert">
-      <p class="state-title">${offline ? offlineIcon : alertIcon}<span>${failureText(failure, t)}</span></p>
-      ${
-        canRetry(failure)
-          ? html`<button type="button" class="button secondary" part="retry-button" @click=${() => this.retry()}>
-              ${retryIcon}<span>${t('retry')}</span>
-            </button>`
-          : nothing
-      }
-    </div>`;
-  }
-
   private renderResult(dossier: Dossier): TemplateResult {
-    const t = this.t;
-    const pollMinutes = parsePollMinutes(this.poll);
-    return html`<section class="result" part="result" aria-labelledby="result-heading">
-      <h3 id="result-heading" tabindex="-1">${t('result.heading', { code: dossier.code })}</h3>
-      ${renderSummary(dossier, t, this.locale)} ${this.renderRatingInvitation(dossier)}
-      ${renderTimeline(dossier.steps, t)}
-      <div class="actions">
-        <button
-          type="button"
-          class="button secondary"
-          part="check-again-button"
-          @click=${() => this.refresh('refresh')}
-        >
-          ${retryIcon}<span>${t('actions.check-again')}</span>
-        </button>
-        <p class="muted">
-          ${this.checkedAt ? t('actions.checked-at', { time: formatDateTime(this.checkedAt) }) : nothing}
-          ${pollMinutes === null ? nothing : html`<br />${t('actions.polling', { count: pollMinutes })}`}
-        </p>
-      </div>
-    </section>`;
-  }
-
-  private renderRatingInvitation(dossier: Dossier): TemplateResult | typeof nothing {
-    if (!dossier.rating.canRate) return nothing;
-    const target: RatingTarget = findRatingTarget(this.surveyUrl, dossier.code, document);
-    if (target.kind === 'none') return nothing;
-    const t = this.t;
-    const action =
-      target.kind === 'link'
-        ? html`<a class="button" href=${target.href}>${starIcon}<span>${t('rate.action')}</span></a>`
-        : html`<button
-            type="button"
-            class="button"
-            @click=${() => openSurvey(target.element, dossier.code, this.shownVerifier)}
-          >
-            ${starIcon}<span>${t('rate.action')}</span>
-          </button>`;
-    return html`<div class="rate" part="rate-invitation">
-      <p>${t('rate.invitation')}</p>
-      ${action}
-    </div>`;
+    return renderDossierResult({
+      dossier,
+      t: this.t,
+      locale: this.locale,
+      checkedAt: this.checkedAt,
+      pollMinutes: parsePollMinutes(this.poll),
+      ratingTarget: dossier.rating.canRate
+        ? findRatingTarget(this.surveyUrl, dossier.code, document)
+        : { kind: 'none' },
+      onCheckAgain: () => this.refresh('refresh'),
+      onRate: (survey) => openSurvey(survey, dossier.code, this.shownVerifier),
+    });
   }
 }
 

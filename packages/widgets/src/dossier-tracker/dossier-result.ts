@@ -1,0 +1,59 @@
+import type { Dossier } from '@hcc/sdk';
+import { type TemplateResult, html, nothing } from 'lit';
+import { formatDateTime } from '../shared/format.js';
+import type { Locale, Translate } from '../shared/i18n.js';
+import { retryIcon } from '../shared/icons.js';
+import { renderSummary } from './dossier-summary.js';
+import { renderTimeline } from './dossier-timeline.js';
+import type { TrackerStringKey } from './dossier-tracker.strings.js';
+import type { RatingTarget } from './rating-invitation.js';
+import { starIcon } from './tracker-icons.js';
+
+/** What the result view shows and what its buttons do. */
+export interface DossierResultProps {
+  dossier: Dossier;
+  t: Translate<TrackerStringKey>;
+  locale: Locale;
+  checkedAt: Date | undefined;
+  /** Minutes between automatic refreshes, or `null` without polling. */
+  pollMinutes: number | null;
+  /** Where the rating invitation leads (only shown for a finished, unrated dossier). */
+  ratingTarget: RatingTarget;
+  onCheckAgain: () => void;
+  onRate: (survey: HTMLElement) => void;
+}
+
+/**
+ * The dossier found: a heading that takes focus after a look-up, the summary, the invitation to rate, the timeline
+ * and "Kiểm tra lại" with the time of the last check.
+ */
+export function renderDossierResult(props: DossierResultProps): TemplateResult {
+  const { dossier, t } = props;
+  return html`<section class="result" part="result" aria-labelledby="result-heading">
+    <h3 id="result-heading" tabindex="-1">${t('result.heading', { code: dossier.code })}</h3>
+    ${renderSummary(dossier, t, props.locale)} ${renderRatingInvitation(props)} ${renderTimeline(dossier.steps, t)}
+    <div class="actions">
+      <button type="button" class="button secondary" part="check-again-button" @click=${props.onCheckAgain}>
+        ${retryIcon}<span>${t('actions.check-again')}</span>
+      </button>
+      <p class="muted">
+        ${props.checkedAt ? t('actions.checked-at', { time: formatDateTime(props.checkedAt) }) : nothing}
+        ${props.pollMinutes === null ? nothing : html`<br />${t('actions.polling', { count: props.pollMinutes })}`}
+      </p>
+    </div>
+  </section>`;
+}
+
+function renderRatingInvitation(props: DossierResultProps): TemplateResult | typeof nothing {
+  const { dossier, t, ratingTarget: target } = props;
+  if (!dossier.rating.canRate || target.kind === 'none') return nothing;
+  const label = html`${starIcon}<span>${t('rate.action')}</span>`;
+  const action =
+    target.kind === 'link'
+      ? html`<a class="button" href=${target.href}>${label}</a>`
+      : html`<button type="button" class="button" @click=${() => props.onRate(target.element)}>${label}</button>`;
+  return html`<div class="rate" part="rate-invitation">
+    <p>${t('rate.invitation')}</p>
+    ${action}
+  </div>`;
+}
