@@ -86,6 +86,31 @@ describe('after a look-up', () => {
   });
 });
 
+describe('an empty timeline', () => {
+  it('says no processing step has started yet', async () => {
+    const { code, verifier } = fixture(mock, 1);
+    const real = await fetchDossier(code, verifier);
+    answerWith({ ...real, steps: [] });
+    const tracker = await mountTracker();
+    await lookUp(tracker, code, verifier);
+    expect(text(tracker, '.timeline-section')).toBe('Quá trình xử lý Chưa có bước xử lý nào.');
+    expect($(tracker, 'ol.timeline')).toBeNull();
+    await expectNoAxeViolations(tracker);
+  });
+});
+
+describe('the language', () => {
+  it('follows a change of the page language while a dossier is shown', async () => {
+    const { code, verifier } = fixture(mock, 4, 'pending');
+    const tracker = await mountTracker();
+    await lookUp(tracker, code, verifier);
+    tracker.parentElement?.setAttribute('lang', 'en');
+    await waitFor(() => text(tracker, '[part="status"]') === 'Status: Being processed');
+    expect(text(tracker, '#result-heading')).toBe(`Dossier ${code}`);
+    expect(text(tracker, '[part="check-again-button"]')).toBe('Check again');
+  });
+});
+
 describe('"Kiểm tra lại"', () => {
   it('fetches the dossier again and announces what changed, politely', async () => {
     const { code, verifier } = fixture(mock, 4, 'pending');
