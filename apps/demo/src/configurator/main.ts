@@ -1,7 +1,7 @@
 import { demoClient } from '../shell/api.js';
 import { currentLanguage } from '../shell/language.js';
 import { clearMessage, showRetry } from '../shell/retry-message.js';
-import { startPage } from '../shell/start-page.js';
+import { markPageReady, startPage } from '../shell/start-page.js';
 import { configuratorEnglish, configuratorStrings } from './configurator.strings.js';
 import { buildEmbedSnippet } from './embed-snippet.js';
 import { loadOptions } from './options.js';
@@ -61,3 +61,4 @@ copyButton.addEventListener('click', async () => {
 
 update();
 await fillLists();
+markPageReady();

@@ -2,7 +2,7 @@ import type { Agency, HccClient, Stats } from '@hcc/sdk';
 import { demoClient } from '../shell/api.js';
 import { currentLanguage, onLanguageChange } from '../shell/language.js';
 import { clearMessage, showRetry } from '../shell/retry-message.js';
-import { startPage } from '../shell/start-page.js';
+import { markPageReady, startPage } from '../shell/start-page.js';
 import { agencyOptionGroups } from './agency-options.js';
 import { dashboardEnglish, dashboardStrings } from './dashboard.strings.js';
 import { statsView } from './stats-view.js';
@@ -73,3 +73,4 @@ onLanguageChange((lang) => {
 });
 
 await Promise.all([loadAgencies(), loadStats()]);
+markPageReady();

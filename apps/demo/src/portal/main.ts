@@ -1,4 +1,4 @@
-import { startPage } from '../shell/start-page.js';
+import { markPageReady, startPage } from '../shell/start-page.js';
 import { portalEnglish } from './portal.strings.js';
 import { wireRatingFlow } from './rating-flow.js';
 
@@ -15,3 +15,4 @@ wireRatingFlow(
   document.getElementById('rating-hint') as HTMLElement,
   '/api/v1',
 );
+markPageReady();

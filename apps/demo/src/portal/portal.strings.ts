@@ -26,10 +26,7 @@ export const portalEnglish: EnglishStrings = {
   'news-3-title': 'December 2026 citizen reception schedule of the Ward Chairman',
   'news-3-text':
     'The Chairman of the Ward People’s Committee receives citizens every Thursday morning at the Ward office.',
-  'feedback-title': 'Feedback on this page',
   sidebar: 'Services',
-  'track-title': 'Track a dossier',
-  'rate-title': 'Rate your satisfaction',
   'rate-hint': 'Has your dossier been processed? Track it above, then rate your satisfaction here.',
   'contact-title': 'One-stop desk',
   'contact-address': 'Address',

@@ -27,3 +27,11 @@ export async function startPage(page: DemoPage, english: EnglishStrings): Promis
   const mock = await startDemoMock();
   return { lang, scenario, mock, apiBaseUrl: new URL('/api/v1', location.origin).href };
 }
+
+/**
+ * Marks the page as started (`<html data-demo-ready>`): the mock answers and the widgets are defined. The
+ * end-to-end tests and the screenshot script wait for it.
+ */
+export function markPageReady(): void {
+  document.documentElement.dataset.demoReady = '';
+}

@@ -1,7 +1,7 @@
 import type { FixtureDossier } from '@hcc/mock-server';
 import { h } from '../shell/dom.js';
 import { currentLanguage, onLanguageChange } from '../shell/language.js';
-import { startPage } from '../shell/start-page.js';
+import { markPageReady, startPage } from '../shell/start-page.js';
 import { fixtureTable } from './fixture-table.js';
 import { tryEnglish, tryStrings } from './try.strings.js';
 
@@ -11,19 +11,20 @@ await Promise.all([import('@hcc/widgets/dossier-tracker'), import('@hcc/widgets/
 const list = document.getElementById('fixtures') as HTMLElement;
 const listStatus = document.getElementById('fixtures-status') as HTMLElement;
 const tracker = document.getElementById('try-tracker') as HTMLElement;
-const trackHeading = document.getElementById('try-track-title') as HTMLElement;
+const trackPanel = document.getElementById('try-track') as HTMLElement;
 const ratingSlot = document.getElementById('try-rating') as HTMLElement;
-const rateHeading = document.getElementById('try-rate-title') as HTMLElement;
+const ratePanel = document.getElementById('try-rate') as HTMLElement;
 const rateHint = document.getElementById('try-rate-hint') as HTMLElement;
-const fixtures = mock.db.fixtures;
+// In the `empty` scenario the API answers that no dossier exists, so there is nothing to try.
+const fixtures = mock.db.scenario.name === 'empty' ? [] : mock.db.fixtures;
 
 const actions = {
   /** Fills the tracker as a citizen would, then takes the reader there. */
   track(dossier: FixtureDossier) {
     tracker.setAttribute('verifier', dossier.verifier);
     tracker.setAttribute('code', dossier.code);
-    trackHeading.focus();
-    trackHeading.scrollIntoView({ block: 'start' });
+    trackPanel.focus();
+    trackPanel.scrollIntoView({ block: 'start' });
   },
   /** Opens the rating form for this dossier, verifier included, as a portal does after a successful look-up. */
   rate(dossier: FixtureDossier) {
@@ -34,8 +35,8 @@ const actions = {
     });
     rateHint.hidden = true;
     ratingSlot.replaceChildren(survey);
-    rateHeading.focus();
-    rateHeading.scrollIntoView({ block: 'start' });
+    ratePanel.focus();
+    ratePanel.scrollIntoView({ block: 'start' });
   },
 };
 
@@ -51,3 +52,4 @@ function showFixtures(): void {
 
 showFixtures();
 onLanguageChange(showFixtures);
+markPageReady();

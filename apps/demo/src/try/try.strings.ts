@@ -8,8 +8,6 @@ export const tryEnglish: EnglishStrings = {
   intro:
     'Each sample dossier below has a dossier code and a verifier (the last four digits of the applicant’s phone), as printed on the receipt and appointment slip. Choose “Track” to see its progress, or “Rate” for a processed dossier.',
   fixtures: 'Sample dossiers',
-  track: 'Track a dossier',
-  rate: 'Rate your satisfaction',
   'rate-hint': 'Choose “Rate” on a processed dossier.',
 };
 

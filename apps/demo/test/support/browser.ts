@@ -33,7 +33,8 @@ export async function openPage(
   return { context, page, errors };
 }
 
-/** Opens a demo page and waits until its script has started the mock and the page is idle. */
+/** Opens a demo page and waits until its script has started the mock and defined the widgets. */
 export async function gotoDemo(page: Page, base: string, path: string): Promise<void> {
-  await page.goto(new URL(path, base).href, { waitUntil: 'networkidle' });
+  await page.goto(new URL(path, base).href);
+  await page.locator('html[data-demo-ready]').waitFor({ state: 'attached' });
 }
