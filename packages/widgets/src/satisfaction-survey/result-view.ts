@@ -1,5 +1,7 @@
 import { type TemplateResult, html, nothing } from 'lit';
+import type { Translate } from '../shared/i18n.js';
 import { alertIcon, checkIcon, offlineIcon, retryIcon } from '../shared/icons.js';
+import type { SurveyStringKey } from './satisfaction-survey.strings.js';
 
 /** How a result looks: done (thank you, already rated), waiting (queued) or a problem. */
 export type ResultTone = 'success' | 'pending' | 'problem';
@@ -30,4 +32,54 @@ export function renderResult(view: ResultViewModel): TemplateResult {
         : nothing
     }
   </div>`;
+}
+
+/** Where the widget stands: filling in, sending, or one of the outcomes that replace the form. */
+export type Phase = 'form' | 'sending' | 'sent' | 'queued' | 'already-rated' | 'not-finished' | 'failed';
+
+/** What the outcome panels need besides the phase. */
+export interface OutcomeContext {
+  /** Page feedback rather than a dossier rating. */
+  pageFeedback: boolean;
+  /** False when the answer could only be kept in memory. */
+  persisted: boolean;
+  /** The failure's message, for `failed`. */
+  failureMessage: string;
+  sendNow: () => void;
+  backToForm: () => void;
+}
+
+/** The panel that replaces the form in `phase`, or undefined while the form is shown. */
+export function outcomePanel(
+  phase: Phase,
+  context: OutcomeContext,
+  t: Translate<SurveyStringKey>,
+): ResultViewModel | undefined {
+  const feedback = context.pageFeedback;
+  switch (phase) {
+    case 'sent':
+      return feedback
+        ? { tone: 'success', title: t('feedback.sent'), paragraphs: [t('feedback.sentDetail')] }
+        : { tone: 'success', title: t('sent.title'), paragraphs: [t('sent.next')] };
+    case 'queued':
+      return {
+        tone: 'pending',
+        title: t(feedback ? 'feedback.queued' : 'queued.title'),
+        paragraphs: [t('queued.detail'), ...(context.persisted ? [] : [t('queued.memoryOnly')])],
+        action: { label: t('queued.sendNow'), onClick: context.sendNow },
+      };
+    case 'already-rated':
+      return { tone: 'success', title: t('already.title'), paragraphs: [t('already.detail')] };
+    case 'not-finished':
+      return { tone: 'problem', title: t('notFinished.title'), paragraphs: [t('notFinished.detail')] };
+    case 'failed':
+      return {
+        tone: 'problem',
+        title: t(feedback ? 'feedback.failed' : 'failed.title'),
+        paragraphs: [context.failureMessage],
+        action: { label: t('failed.back'), onClick: context.backToForm },
+      };
+    default:
+      return undefined;
+  }
 }

@@ -27,7 +27,8 @@ import {
   toFeedbackInput,
 } from './page-feedback-model.js';
 import { findPersonalData } from './personal-data.js';
-import { type ResultViewModel, renderResult } from './result-view.js';
+import { type Phase, type ResultViewModel, outcomePanel, renderResult } from './result-view.js';
+import { fieldErrorMessage } from './field-messages.js';
 import { surveyStyles } from './satisfaction-survey.styles.js';
 import { surveyStrings } from './satisfaction-survey.strings.js';
 import type { RatingSubmitDetail } from './survey-events.js';
@@ -43,9 +44,6 @@ import {
   visibleQuestions,
   withChoice,
 } from './survey-form-model.js';
-
-/** Where the widget stands: filling in, sending, or one of the outcomes that replace the form. */
-type Phase = 'form' | 'sending' | 'sent' | 'queued' | 'already-rated' | 'not-finished' | 'failed';
 
 /**
  * Rates a finished dossier with the province's survey (`GET /survey`), or, without `dossier`, asks whether the page
@@ -343,7 +341,10 @@ export class HccSatisfactionSurvey extends HccElement {
   }
 
   private renderFeedbackDetails(): TemplateResult {
-    const lines = this.errors.map((error) => ({ field: error.field, message: this.feedbackErrorText() }));
+    const lines = this.errors.map((error) => ({
+      field: error.field,
+      message: this.errorText(error.field, undefined) ?? '',
+    }));
     return html`${renderErrorSummary(this.t, lines, (field) => this.focusField(field))}
       <form novalidate @submit=${(event: Event) => this.submitFeedback(event)}>
         ${renderChoiceGroup({
@@ -366,7 +367,7 @@ export class HccSatisfactionSurvey extends HccElement {
           length: commentLength(this.feedback.comment),
           maxLength: FEEDBACK_COMMENT_MAX_LENGTH,
           personalData: findPersonalData(this.feedback.comment),
-          error: this.errors.length > 0 ? this.feedbackErrorText() : undefined,
+          error: this.errorText('comment', undefined),
           onInput: (comment) => {
             this.feedback = { ...this.feedback, comment };
             this.noticeComment(comment, FEEDBACK_COMMENT_MAX_LENGTH);
@@ -399,10 +400,6 @@ export class HccSatisfactionSurvey extends HccElement {
       kind: 'feedback',
       feedback: toFeedbackInput(this.feedback, { href: location.href, lang: this.locale }),
     });
-  }
-
-  private feedbackErrorText(): string {
-    return this.t('error.comment.too-long', { max: FEEDBACK_COMMENT_MAX_LENGTH });
   }
 
   // ——— Sending and outcomes ———
@@ -483,33 +480,17 @@ export class HccSatisfactionSurvey extends HccElement {
 
   /** The panel that replaces the form in the current phase, if any. */
   private resultView(): ResultViewModel | undefined {
-    const feedback = this.isPageFeedback;
-    switch (this.phase) {
-      case 'sent':
-        return feedback
-          ? { tone: 'success', title: this.t('feedback.sent'), paragraphs: [this.t('feedback.sentDetail')] }
-          : { tone: 'success', title: this.t('sent.title'), paragraphs: [this.t('sent.next')] };
-      case 'queued':
-        return {
-          tone: 'pending',
-          title: this.t(feedback ? 'feedback.queued' : 'queued.title'),
-          paragraphs: [this.t('queued.detail'), ...(this.persisted ? [] : [this.t('queued.memoryOnly')])],
-          action: { label: this.t('queued.sendNow'), onClick: () => this.sendNow() },
-        };
-      case 'already-rated':
-        return { tone: 'success', title: this.t('already.title'), paragraphs: [this.t('already.detail')] };
-      case 'not-finished':
-        return { tone: 'problem', title: this.t('notFinished.title'), paragraphs: [this.t('notFinished.detail')] };
-      case 'failed':
-        return {
-          tone: 'problem',
-          title: this.t(feedback ? 'feedback.failed' : 'failed.title'),
-          paragraphs: [describeError(this.failure, this.sharedT).message],
-          action: { label: this.t('failed.back'), onClick: () => this.backToForm() },
-        };
-      default:
-        return undefined;
-    }
+    return outcomePanel(
+      this.phase,
+      {
+        pageFeedback: this.isPageFeedback,
+        persisted: this.persisted,
+        failureMessage: this.phase === 'failed' ? describeError(this.failure, this.sharedT).message : '',
+        sendNow: () => this.sendNow(),
+        backToForm: () => this.backToForm(),
+      },
+      this.t,
+    );
   }
 
   private sendNow(): void {
@@ -537,25 +518,11 @@ export class HccSatisfactionSurvey extends HccElement {
   }
 
   /** The message for a field's first error, in the interface language; undefined when the field is fine. */
-  private errorText(field: string, form: SurveyForm): string | undefined {
+  private errorText(field: string, form: SurveyForm | undefined): string | undefined {
     const error = this.errors.find((candidate) => candidate.field === field);
     if (!error) return undefined;
-    if (field === 'form') return this.t('error.form.server');
-    if (field === 'verifier') {
-      return error.reason === 'server'
-        ? this.t('error.field.server', { label: this.t('field.verifier') })
-        : this.t(`error.verifier.${error.reason === 'too-long' ? 'not-four-digits' : error.reason}`);
-    }
-    const label =
-      field === 'overall'
-        ? form.overall.label[this.locale]
-        : field === 'comment'
-          ? this.t('field.comment')
-          : (form.questions.find((question) => question.id === field)?.label[this.locale] ?? field);
-    if (error.reason === 'server') return this.t('error.field.server', { label });
-    if (field === 'overall') return this.t('error.overall.required');
-    if (field === 'comment') return this.t('error.comment.too-long', { max: form.comment.maxLength });
-    return this.t('error.question.required', { label });
+    const commentMaxLength = form?.comment.maxLength ?? FEEDBACK_COMMENT_MAX_LENGTH;
+    return fieldErrorMessage(error, { form, locale: this.locale, commentMaxLength }, this.t);
   }
 
   private focusField(field: string): void {

@@ -1,0 +1,67 @@
+import { surveyForm } from '@hcc/mock-server';
+import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../src/shared/i18n.js';
+import { fieldErrorMessage } from '../../src/satisfaction-survey/field-messages.js';
+import { outcomePanel } from '../../src/satisfaction-survey/result-view.js';
+import { surveyStrings } from '../../src/satisfaction-survey/satisfaction-survey.strings.js';
+
+const vi = createTranslator<keyof (typeof surveyStrings)['vi']>(() => 'vi', surveyStrings);
+const en = createTranslator<keyof (typeof surveyStrings)['vi']>(() => 'en', surveyStrings);
+const context = { form: surveyForm, locale: 'vi' as const, commentMaxLength: 1000 };
+
+describe('fieldErrorMessage', () => {
+  it.each([
+    [{ field: 'overall', reason: 'required' as const }, 'Vui lòng chọn mức độ hài lòng.'],
+    [{ field: 'verifier', reason: 'required' as const }, 'Vui lòng nhập 4 số cuối số điện thoại.'],
+    [{ field: 'verifier', reason: 'not-four-digits' as const }, 'Vui lòng nhập đúng 4 chữ số.'],
+    [
+      { field: 'verifier', reason: 'not-found' as const },
+      'Mã hồ sơ và 4 số cuối số điện thoại không khớp. Vui lòng kiểm tra lại.',
+    ],
+    [{ field: 'comment', reason: 'too-long' as const }, 'Góp ý không được dài quá 1.000 ký tự.'],
+    [{ field: 'staff', reason: 'required' as const }, 'Vui lòng trả lời: Công chức giải quyết.'],
+    [{ field: 'staff', reason: 'server' as const }, 'Công chức giải quyết: thông tin chưa hợp lệ.'],
+    [{ field: 'form', reason: 'server' as const }, 'Thông tin gửi đi chưa hợp lệ. Vui lòng kiểm tra lại.'],
+  ])('words %j as %j', (error, message) => {
+    expect(fieldErrorMessage(error, context, vi)).toBe(message);
+  });
+
+  it('names the question in the interface language', () => {
+    expect(fieldErrorMessage({ field: 'result', reason: 'required' }, { ...context, locale: 'en' }, en)).toBe(
+      'Answer: The result.',
+    );
+  });
+});
+
+describe('outcomePanel', () => {
+  const actions = { sendNow: () => undefined, backToForm: () => undefined, failureMessage: 'Mất kết nối.' };
+
+  it('shows no panel while the form is filled in or sent', () => {
+    expect(outcomePanel('form', { ...actions, pageFeedback: false, persisted: true }, vi)).toBeUndefined();
+    expect(outcomePanel('sending', { ...actions, pageFeedback: false, persisted: true }, vi)).toBeUndefined();
+  });
+
+  it('says "saved, will be sent" with a way to send now, and warns when only memory holds the answer', () => {
+    const stored = outcomePanel('queued', { ...actions, pageFeedback: false, persisted: true }, vi);
+    expect(stored?.title).toBe('Đã lưu đánh giá, sẽ gửi khi có kết nối');
+    expect(stored?.action?.label).toBe('Gửi ngay');
+    expect(stored?.paragraphs).toHaveLength(1);
+    const memoryOnly = outcomePanel('queued', { ...actions, pageFeedback: false, persisted: false }, vi);
+    expect(memoryOnly?.paragraphs[1]).toContain('giữ trang mở');
+  });
+
+  it('tells what happens next after a rating, and thanks for page feedback', () => {
+    expect(outcomePanel('sent', { ...actions, pageFeedback: false, persisted: true }, en)?.paragraphs[0]).toContain(
+      'Public Administration Service Centre',
+    );
+    expect(outcomePanel('sent', { ...actions, pageFeedback: true, persisted: true }, vi)?.title).toBe(
+      'Cảm ơn bạn đã góp ý.',
+    );
+  });
+
+  it('explains a failure and offers a way back to the form', () => {
+    const failed = outcomePanel('failed', { ...actions, pageFeedback: false, persisted: true }, vi);
+    expect(failed).toMatchObject({ tone: 'problem', title: 'Chưa gửi được đánh giá', paragraphs: ['Mất kết nối.'] });
+    expect(failed?.action?.label).toBe('Quay lại phiếu đánh giá');
+  });
+});
