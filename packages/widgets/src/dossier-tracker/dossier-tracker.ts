@@ -149,7 +149,7 @@ export class HccDossierTracker extends HccElement {
     if (changed.has('code') && this.code) this.codeInput = this.code;
     if (changed.has('verifier') && this.verifier) this.verifierInput = this.verifier;
     // With both a code and a verifier from the page, the citizen has nothing left to type.
-    const given = changed.has('code') || changed.has('verifier') || !this.hasUpdated;
+    const given = !this.hasUpdated || changed.has('code') || changed.has('verifier') || changed.has('client');
     if (given && this.codeInput && this.verifier && this.api) this.submit({ moveFocus: false });
     if (changed.has('poll') || changed.has('shown')) {
       this.poller.set(this.shown ? parsePollMinutes(this.poll) : null);
