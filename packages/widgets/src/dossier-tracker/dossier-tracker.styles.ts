@@ -10,6 +10,8 @@ export const trackerStyles = [
       flex-direction: column;
       gap: var(--_space);
       padding: var(--_space);
+      /* Dossier codes are long unbroken words: at 400 % zoom they must wrap rather than scroll sideways. */
+      overflow-wrap: anywhere;
     }
     h2 {
       font-size: 1.375em;
@@ -137,7 +139,7 @@ export const trackerStyles = [
 
     .facts {
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(14em, 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(min(14em, 100%), 1fr));
       gap: 0.75em var(--_space);
     }
     .fact dt {

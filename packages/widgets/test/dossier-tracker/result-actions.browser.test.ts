@@ -261,3 +261,18 @@ describe('on a hostile host page', () => {
     }
   });
 });
+
+describe('reflow', () => {
+  it('fits 180 CSS pixels (400 % zoom on a 720 px screen) without sideways scrolling', async () => {
+    const { code, verifier } = await unratedFinishedDossier();
+    const tracker = await mountTracker({ 'survey-url': '/danh-gia' });
+    tracker.style.width = '180px';
+    await lookUp(tracker, code, verifier);
+    $<HTMLButtonElement>(tracker, '[part="submit-button"]')?.focus();
+    const edge = tracker.getBoundingClientRect().right + 0.5;
+    const overflowing = [...(tracker.shadowRoot?.querySelectorAll('*') ?? [])]
+      .filter((element) => !element.closest('.visually-hidden') && element.getBoundingClientRect().right > edge)
+      .map((element) => `${element.localName}.${element.getAttribute('class') ?? ''}`);
+    expect(overflowing).toEqual([]);
+  });
+});
