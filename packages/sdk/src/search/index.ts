@@ -5,3 +5,4 @@
 export { createProcedureIndex } from './procedure-index.js';
 export { procedureSynonyms, queryFillers, type SynonymRule } from './synonyms.js';
 export type { HighlightRange, IndexableProcedure, ProcedureIndex, SearchHit, SearchOptions } from './types.js';
+export { foldVietnamese, tokenizeVietnamese } from '../text/index.js';

@@ -1,7 +1,7 @@
 import { buildCatalogueIndex } from './catalogue-index.js';
 import { CodeIndex } from './code-index.js';
 import { readQuery } from './query.js';
-import { highlightsOf, Ranker, type RankedDocument } from './ranking.js';
+import { highlightsOf, type PreparedVariant, Ranker } from './ranking.js';
 import type { IndexableProcedure, ProcedureIndex, SearchHit, SearchOptions } from './types.js';
 
 const DEFAULT_LIMIT = 20;
@@ -44,27 +44,30 @@ export function createProcedureIndex<T extends IndexableProcedure>(procedures: r
       if (byCode.length > 0) return byCode.slice(0, limit).map(({ documentId, score }) => toHit(documentId, score, []));
     }
 
-    const best = new Map<number, RankedDocument>();
+    const bestScore = new Map<number, number>();
+    const bestVariant = new Map<number, PreparedVariant>();
     const top = new TopScores(limit);
     const lastWordIsBeingTyped = /[\p{L}\p{N}\p{M}]$/u.test(query);
     for (const variant of readQuery(query, index.vocabulary)) {
-      ranker.rank(variant, lastWordIsBeingTyped, accept, top.floor, (ranked) => {
-        const previous = best.get(ranked.documentId);
-        if (previous !== undefined && previous.score >= ranked.score) return;
-        best.set(ranked.documentId, ranked);
-        top.offer(ranked.documentId, ranked.score);
+      const prepared = ranker.prepare(variant, lastWordIsBeingTyped);
+      ranker.rank(prepared, accept, top.floor, (documentId, score) => {
+        if ((bestScore.get(documentId) ?? 0) >= score) return;
+        bestScore.set(documentId, score);
+        bestVariant.set(documentId, prepared);
+        top.offer(documentId, score);
       });
     }
 
-    const ranked = [...best.values()].sort(
+    const ranked = [...bestScore.keys()].sort(
       (a, b) =>
-        b.score - a.score ||
-        (procedures[a.documentId] as T).name.length - (procedures[b.documentId] as T).name.length ||
-        a.documentId - b.documentId,
+        (bestScore.get(b) as number) - (bestScore.get(a) as number) ||
+        (procedures[a] as T).name.length - (procedures[b] as T).name.length ||
+        a - b,
     );
-    return ranked
-      .slice(0, limit)
-      .map(({ documentId, score, matchedPositions }) => toHit(documentId, score, matchedPositions));
+    return ranked.slice(0, limit).map((documentId) => {
+      const variant = bestVariant.get(documentId) as PreparedVariant;
+      return toHit(documentId, bestScore.get(documentId) as number, ranker.matchedPositions(documentId, variant));
+    });
   };
 
   return { search, size: procedures.length };
@@ -87,10 +90,11 @@ class TopScores {
 
   offer(documentId: number, score: number): void {
     if (!Number.isFinite(this.limit)) return; // every match is wanted: nothing to prune
-    const existing = this.entries.find((entry) => entry.documentId === documentId);
-    if (existing !== undefined) existing.score = Math.max(existing.score, score);
-    else if (this.entries.length < this.limit || score > this.floor()) this.entries.push({ documentId, score });
-    this.entries.sort((a, b) => b.score - a.score);
+    const existing = this.entries.findIndex((entry) => entry.documentId === documentId);
+    if (existing >= 0) this.entries.splice(existing, 1);
+    else if (this.entries.length >= this.limit && score <= this.floor()) return;
+    const at = this.entries.findIndex((entry) => entry.score < score);
+    this.entries.splice(at < 0 ? this.entries.length : at, 0, { documentId, score });
     if (this.entries.length > this.limit) this.entries.pop();
   }
 }

@@ -2,13 +2,6 @@ import { type CatalogueIndex, type IndexedDocument, isLeadingFiller, SOURCES } f
 import type { QueryTerm, QueryVariant } from './query.js';
 import type { HighlightRange } from './types.js';
 
-/** A ranked document: its score and the name positions that matched. */
-export interface RankedDocument {
-  documentId: number;
-  score: number;
-  matchedPositions: number[];
-}
-
 /**
  * Share of a document's score set by how much of the query it covers; the rest rewards covering the name (a
  * general procedure before its longer, rarer variants) and matching the query's words side by side (a phrase before
@@ -21,6 +14,8 @@ const PROXIMITY_SHARE = 0.15;
 const RELATIVE_CUTOFF = 0.5;
 /** How much a filler word (`làm`, `xin` …) counts against a word of the same rarity. */
 const FILLER_WEIGHT = 0.1;
+/** Most query words whose indexed candidates are remembered between searches (a finder re-runs similar queries). */
+const MAX_CACHED_LOOKUPS = 2000;
 
 /** A query word's possible matches: for each word id, the quality of the match. */
 interface QueryWord {
@@ -29,34 +24,62 @@ interface QueryWord {
   qualities: Map<number, number>;
 }
 
-/** Per-search scratch state, reused across searches so a query allocates no per-document arrays. */
+/** A reading of the query, looked up in the vocabulary once and then scored against many documents. */
+export interface PreparedVariant {
+  words: QueryWord[];
+  /** Word id → the query words it may stand for, with the match quality: one lookup per name word. */
+  byTerm: Map<number, { word: number; quality: number }[]>;
+  totalWeight: number;
+  weight: number;
+}
+
+/** Ranks documents for query readings, with scratch state reused across searches so scoring allocates nothing. */
 export class Ranker {
   private readonly coverage: Float64Array;
   private readonly lastWordSeen: Int32Array;
   private stamp = 0;
+  private readonly lookups = new Map<string, QueryWord>();
+  private bestQuality = new Float64Array(16);
+  private readonly positions: number[][] = [];
+  private readonly claimed: number[] = [];
 
   constructor(private readonly index: CatalogueIndex) {
     this.coverage = new Float64Array(index.documents.length);
     this.lastWordSeen = new Int32Array(index.documents.length);
   }
 
+  /** Looks a reading's words up: exact, typo and (for the word being typed) prefix candidates, and their weights. */
+  prepare(variant: QueryVariant, lastWordIsBeingTyped: boolean): PreparedVariant {
+    const { terms } = variant;
+    if (this.bestQuality.length < terms.length) this.bestQuality = new Float64Array(terms.length);
+    while (this.positions.length < terms.length) this.positions.push([]);
+    const words = terms.map((term, position) =>
+      this.lookUp(term, lastWordIsBeingTyped && position === terms.length - 1),
+    );
+    const byTerm = new Map<number, { word: number; quality: number }[]>();
+    words.forEach((word, wordIndex) => {
+      for (const [termId, quality] of word.qualities) {
+        const entries = byTerm.get(termId) ?? [];
+        entries.push({ word: wordIndex, quality });
+        byTerm.set(termId, entries);
+      }
+    });
+    const totalWeight = words.reduce((sum, word) => sum + word.weight, 0);
+    return { words, byTerm, totalWeight, weight: variant.weight };
+  }
+
   /**
-   * Ranks the documents for one reading of the query. `accept` says whether a document may be returned; `floor`
-   * gives the score a document must beat to matter (the current last of the wanted results).
+   * Ranks the documents for one prepared reading. `accept` says whether a document may be returned; `floor` gives
+   * the score a document must beat to matter (the current last of the wanted results).
    */
   rank(
-    variant: QueryVariant,
-    lastWordIsBeingTyped: boolean,
+    variant: PreparedVariant,
     accept: (documentId: number) => boolean,
     floor: () => number,
-    emit: (ranked: RankedDocument) => void,
+    emit: (documentId: number, score: number) => void,
   ): void {
-    const words = variant.terms.map((term, position) =>
-      this.lookUp(term, lastWordIsBeingTyped && position === variant.terms.length - 1),
-    );
-    const totalWeight = words.reduce((sum, word) => sum + word.weight, 0);
-    const touched = this.accumulateCoverage(words, totalWeight);
-
+    if (variant.totalWeight <= 0) return;
+    const touched = this.accumulateCoverage(variant);
     let best = 0;
     for (const documentId of touched) {
       const coverage = this.coverage[documentId] as number;
@@ -64,30 +87,45 @@ export class Ranker {
     }
     const candidates = touched.filter((documentId) => (this.coverage[documentId] as number) >= best * RELATIVE_CUTOFF);
     candidates.sort((a, b) => (this.coverage[b] as number) - (this.coverage[a] as number));
-
     for (const documentId of candidates) {
       const coverage = this.coverage[documentId] as number;
       if (coverage * variant.weight < floor()) break; // nothing after can score higher than its coverage
-      if (!accept(documentId)) continue;
-      emit(this.score(documentId, words, totalWeight, variant.weight));
+      if (accept(documentId)) emit(documentId, this.score(documentId, variant));
     }
     for (const documentId of touched) this.coverage[documentId] = 0;
   }
 
+  /** The name positions that match a reading's words, in order, for highlighting. */
+  matchedPositions(documentId: number, variant: PreparedVariant): number[] {
+    this.findPositions(this.index.documents[documentId] as IndexedDocument, variant);
+    const matched = new Set<number>();
+    variant.words.forEach((_, wordIndex) => {
+      for (const position of this.positions[wordIndex] as number[]) matched.add(position);
+    });
+    return [...matched].sort((a, b) => a - b);
+  }
+
   private lookUp({ word, isFiller }: QueryTerm, isBeingTyped: boolean): QueryWord {
-    const { vocabulary, inverseFrequency } = this.index;
-    const candidates = vocabulary.candidates(word, isBeingTyped);
-    const first = candidates[0];
-    const rarity = first === undefined ? Math.log(1 + this.index.documents.length) : inverseFrequency[first.termId];
-    return {
-      weight: (rarity as number) * (isFiller ? FILLER_WEIGHT : 1),
-      isFiller,
-      qualities: new Map(candidates.map((candidate) => [candidate.termId, candidate.quality])),
-    };
+    const key = `${isFiller ? '~' : ''}${word}${isBeingTyped ? '…' : ''}`;
+    let found = this.lookups.get(key);
+    if (found === undefined) {
+      const { vocabulary, inverseFrequency } = this.index;
+      const candidates = vocabulary.candidates(word, isBeingTyped);
+      const first = candidates[0];
+      const rarity = first === undefined ? Math.log(1 + this.index.documents.length) : inverseFrequency[first.termId];
+      found = {
+        weight: (rarity as number) * (isFiller ? FILLER_WEIGHT : 1),
+        isFiller,
+        qualities: new Map(candidates.map((candidate) => [candidate.termId, candidate.quality])),
+      };
+      if (this.lookups.size >= MAX_CACHED_LOOKUPS) this.lookups.clear();
+      this.lookups.set(key, found);
+    }
+    return found;
   }
 
   /** Adds each word's weighted best match quality to the coverage of every document containing a candidate. */
-  private accumulateCoverage(words: QueryWord[], totalWeight: number): number[] {
+  private accumulateCoverage({ words, totalWeight }: PreparedVariant): number[] {
     const touched: number[] = [];
     for (const word of words) {
       this.stamp++;
@@ -112,86 +150,103 @@ export class Ranker {
     return touched;
   }
 
-  private score(documentId: number, words: QueryWord[], totalWeight: number, variantWeight: number): RankedDocument {
-    const document = this.index.documents[documentId] as IndexedDocument;
+  /** Fills `bestQuality` and `positions` with each word's best match in the document's name. */
+  private findPositions(document: IndexedDocument, variant: PreparedVariant): void {
+    const wordCount = variant.words.length;
+    for (let word = 0; word < wordCount; word++) {
+      this.bestQuality[word] = 0;
+      (this.positions[word] as number[]).length = 0;
+    }
     const { nameTerms } = document;
-    const bestQuality = new Float64Array(words.length);
-    const positions: number[][] = words.map(() => []);
-    nameTerms.forEach((termId, position) => {
-      words.forEach((word, wordIndex) => {
-        const quality = word.qualities.get(termId);
-        if (quality === undefined || quality < (bestQuality[wordIndex] as number)) return;
-        if (quality > (bestQuality[wordIndex] as number)) (positions[wordIndex] as number[]).length = 0;
-        bestQuality[wordIndex] = quality;
-        positions[wordIndex]?.push(position);
-      });
-    });
+    for (let position = 0; position < nameTerms.length; position++) {
+      const entries = variant.byTerm.get(nameTerms[position] as number);
+      if (entries === undefined) continue;
+      for (const { word, quality } of entries) {
+        const best = this.bestQuality[word] as number;
+        if (quality < best) continue;
+        const positions = this.positions[word] as number[];
+        if (quality > best) positions.length = 0;
+        this.bestQuality[word] = quality;
+        positions.push(position);
+      }
+    }
+  }
+
+  private score(documentId: number, variant: PreparedVariant): number {
+    const document = this.index.documents[documentId] as IndexedDocument;
+    this.findPositions(document, variant);
+    const { words, totalWeight } = variant;
 
     let coverage = 0;
-    words.forEach((word, wordIndex) => {
-      let quality = bestQuality[wordIndex] as number;
+    for (let wordIndex = 0; wordIndex < words.length; wordIndex++) {
+      const word = words[wordIndex] as QueryWord;
+      let quality = this.bestQuality[wordIndex] as number;
       for (const termId of document.keywords) quality = Math.max(quality, qualityIn(word, termId, 1));
       for (const termId of document.fields) quality = Math.max(quality, qualityIn(word, termId, 2));
       coverage += (word.weight / totalWeight) * quality;
-    });
+    }
 
-    const covered = coveredPositions(words, positions);
+    const nameCoverage = this.nameCoverage(document, words);
+    return (
+      variant.weight *
+      coverage *
+      (COVERAGE_SHARE + NAME_COVERAGE_SHARE * nameCoverage + PROXIMITY_SHARE * this.proximity(words))
+    );
+  }
+
+  /**
+   * Share of the name's weight the query's words account for: each word claims one position, next to the previous
+   * word's when it can, so that a name repeating the query's words (`Khai phí/Khai quyết toán phí …`) is not covered
+   * by a query naming them once. Fillers claim nothing.
+   */
+  private nameCoverage(document: IndexedDocument, words: QueryWord[]): number {
+    if (document.nameWeight <= 0) return 0;
+    const { nameTerms } = document;
+    const claimed = this.claimed;
+    claimed.length = 0;
+    let previous = -2;
     let coveredWeight = 0;
-    for (const position of covered) {
-      if (!isLeadingFiller(nameTerms, position, this.index.vocabulary)) {
-        coveredWeight += this.index.inverseFrequency[nameTerms[position] as number] as number;
+    for (let wordIndex = 0; wordIndex < words.length; wordIndex++) {
+      if (words[wordIndex]?.isFiller) continue;
+      const positions = this.positions[wordIndex] as number[];
+      let choice = -1;
+      for (const position of positions) {
+        if (claimed.includes(position)) continue;
+        if (choice < 0 || position === previous + 1) choice = position;
+      }
+      if (choice < 0) continue;
+      claimed.push(choice);
+      previous = choice;
+      if (!isLeadingFiller(nameTerms, choice, this.index.vocabulary)) {
+        coveredWeight += this.index.inverseFrequency[nameTerms[choice] as number] as number;
       }
     }
-    const nameCoverage = document.nameWeight > 0 ? Math.min(1, coveredWeight / document.nameWeight) : 0;
-    const score =
-      variantWeight *
-      coverage *
-      (COVERAGE_SHARE + NAME_COVERAGE_SHARE * nameCoverage + PROXIMITY_SHARE * proximity(words, positions));
-    const matchedPositions = [...new Set(positions.flat())].sort((a, b) => a - b);
-    return { documentId, score, matchedPositions };
+    return Math.min(1, coveredWeight / document.nameWeight);
+  }
+
+  /**
+   * How much the query's neighbouring words are also neighbours in the name: a pair in the same order counts fully, a
+   * swapped pair half, each pair weighted by its rarer-word weight so fillers barely matter. A one-word query is its
+   * own phrase.
+   */
+  private proximity(words: QueryWord[]): number {
+    if (words.length < 2) return 1;
+    let sum = 0;
+    let total = 0;
+    for (let index = 1; index < words.length; index++) {
+      const pairWeight = Math.min((words[index - 1] as QueryWord).weight, (words[index] as QueryWord).weight);
+      total += pairWeight;
+      const before = this.positions[index - 1] as number[];
+      const after = this.positions[index] as number[];
+      if (before.some((position) => after.includes(position + 1))) sum += pairWeight;
+      else if (before.some((position) => after.includes(position - 1))) sum += pairWeight / 2;
+    }
+    return total > 0 ? sum / total : 1;
   }
 }
 
 function qualityIn(word: QueryWord, termId: number, sourceIndex: number): number {
   return (word.qualities.get(termId) ?? 0) * (SOURCES[sourceIndex]?.weight ?? 0);
-}
-
-/**
- * The name positions the query's words account for: each word claims one position, next to the previous word's when
- * it can, so that a name repeating the query's words (`Khai phí/Khai quyết toán phí …`) is not covered by a query
- * naming them once. Fillers claim nothing.
- */
-function coveredPositions(words: QueryWord[], positions: number[][]): Set<number> {
-  const covered = new Set<number>();
-  let previous = -2;
-  words.forEach((word, wordIndex) => {
-    const free = (positions[wordIndex] as number[]).filter((position) => !covered.has(position));
-    const claimed = free.includes(previous + 1) ? previous + 1 : free[0];
-    if (claimed === undefined || word.isFiller) return;
-    covered.add(claimed);
-    previous = claimed;
-  });
-  return covered;
-}
-
-/**
- * How much the query's neighbouring words are also neighbours in the name: a pair in the same order counts fully, a
- * swapped pair half, each pair weighted by its rarer-word weight so fillers barely matter. A one-word query is its
- * own phrase.
- */
-function proximity(words: QueryWord[], positions: number[][]): number {
-  if (words.length < 2) return 1;
-  let sum = 0;
-  let total = 0;
-  for (let index = 1; index < words.length; index++) {
-    const pairWeight = Math.min(words[index - 1]?.weight ?? 0, words[index]?.weight ?? 0);
-    const before = positions[index - 1] as number[];
-    const after = new Set(positions[index]);
-    total += pairWeight;
-    if (before.some((position) => after.has(position + 1))) sum += pairWeight;
-    else if (before.some((position) => after.has(position - 1))) sum += pairWeight / 2;
-  }
-  return total > 0 ? sum / total : 1;
 }
 
 /** The ranges in the original name of the matched name positions. */
