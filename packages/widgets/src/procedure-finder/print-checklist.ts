@@ -1,3 +1,10 @@
+import type { Procedure } from '@hcc/sdk';
+import type { Translate } from '../shared/i18n.js';
+import type { FinderStringKey } from './procedure-finder.strings.js';
+
+/** The key of one document in the checklist: `case/document`. */
+export const documentKey = (caseIndex: number, documentIndex: number) => `${caseIndex}/${documentIndex}`;
+
 /** One document of the checklist as it is printed. */
 export interface ChecklistLine {
   name: string;
@@ -10,6 +17,31 @@ export interface Checklist {
   title: string;
   procedure: string;
   cases: { name: string; lines: ChecklistLine[] }[];
+}
+
+/** The checklist of a procedure, with the documents the citizen ticked (`ready` holds their keys). */
+export function toChecklist(
+  procedure: Procedure,
+  ready: ReadonlySet<string>,
+  t: Translate<FinderStringKey>,
+): Checklist {
+  return {
+    title: t('print.title'),
+    procedure: `${procedure.name} (${procedure.code})`,
+    cases: procedure.cases.map((procedureCase, caseIndex) => ({
+      name: procedureCase.name,
+      lines: procedureCase.documents.map((document, index) => ({
+        name: document.name,
+        detail: [
+          document.originals > 0 ? t('detail.originals', { count: document.originals }) : '',
+          document.copies > 0 ? t('detail.copies', { count: document.copies }) : '',
+        ]
+          .filter(Boolean)
+          .join(', '),
+        ready: ready.has(documentKey(caseIndex, index)),
+      })),
+    })),
+  };
 }
 
 /**

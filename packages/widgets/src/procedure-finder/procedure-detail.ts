@@ -4,6 +4,7 @@ import { formatDuration, formatMoney } from '../shared/format.js';
 import type { Locale, Translate } from '../shared/i18n.js';
 import { checkIcon, externalIcon, printIcon } from '../shared/icons.js';
 import type { SharedStringKey } from '../shared/shared.strings.js';
+import { documentKey } from './print-checklist.js';
 import type { FinderStringKey } from './procedure-finder.strings.js';
 import { renderOnlineBadge } from './result-list.js';
 
@@ -18,9 +19,6 @@ export interface DetailView {
   onToggle: (key: string, ready: boolean) => void;
   onPrint: () => void;
 }
-
-/** The key of one document in the checklist. */
-export const documentKey = (caseIndex: number, documentIndex: number) => `${caseIndex}/${documentIndex}`;
 
 /** Only http(s) links from the API become links: a `javascript:` URL in the data must never be clickable. */
 export function safeExternalUrl(value: string | null | undefined): string | undefined {

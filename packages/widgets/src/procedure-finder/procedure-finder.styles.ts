@@ -238,6 +238,9 @@ export const finderStyles = css`
   thead th {
     background: var(--_surface);
   }
+  .channels thead th:nth-child(-n + 2) {
+    min-width: 8em;
+  }
   .case {
     display: flex;
     flex-direction: column;

@@ -3,10 +3,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { FetchController } from '../shared/fetch-controller.js';
 import { HccElement } from '../shared/hcc-element.js';
 import { backIcon } from '../shared/icons.js';
-import { renderConfigError, renderEmpty, renderFetchState, renderLoading, stateStyles } from '../shared/state-views.js';
+import { renderConfigError, renderFetchState, renderLoading, stateStyles } from '../shared/state-views.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { Debouncer } from './debounce.js';
 import {
+  clampPageSize,
   type FilterName,
   type FinderLocation,
   type FinderQuery,
@@ -16,10 +17,11 @@ import {
 } from './finder-query.js';
 import { JsonLdScript } from './json-ld-script.js';
 import { CatalogueLoader, searchLocally } from './local-catalogue.js';
-import { documentKey, renderProcedureDetail } from './procedure-detail.js';
+import { renderProcedureDetail } from './procedure-detail.js';
 import { finderStyles } from './procedure-finder.styles.js';
 import { finderStrings } from './procedure-finder.strings.js';
-import { printChecklist } from './print-checklist.js';
+import { printChecklist, toChecklist } from './print-checklist.js';
+import { renderEmptyResults } from './empty-results.js';
 import { moveResultFocus, renderResultList } from './result-list.js';
 import { renderFilters, renderSearchBox, type SearchFormView } from './search-form.js';
 import { UrlSync } from './url-sync.js';
@@ -209,7 +211,7 @@ export class ProcedureFinder extends HccElement {
   }
 
   private async fetchPage(signal: AbortSignal, query: FinderQuery, page: number): Promise<SearchAnswer> {
-    const params = toSearchParams(query, { page, pageSize: this.pageSize, agency: this.agency });
+    const params = toSearchParams(query, { page, pageSize: clampPageSize(this.pageSize), agency: this.agency });
     let result: ProcedureSearchResult;
     if (this.mode === 'client') {
       result = searchLocally(await this.catalogue.get(this.requireApi(), this.agency, signal), params);
@@ -331,55 +333,15 @@ export class ProcedureFinder extends HccElement {
   }
 
   private print(procedure: Procedure): void {
-    printChecklist(
-      {
-        title: this.t('print.title'),
-        procedure: `${procedure.name} (${procedure.code})`,
-        cases: procedure.cases.map((procedureCase, caseIndex) => ({
-          name: procedureCase.name,
-          lines: procedureCase.documents.map((document, index) => ({
-            name: document.name,
-            detail: [
-              document.originals > 0 ? this.t('detail.originals', { count: document.originals }) : '',
-              document.copies > 0 ? this.t('detail.copies', { count: document.copies }) : '',
-            ]
-              .filter(Boolean)
-              .join(', '),
-            ready: this.ready.has(documentKey(caseIndex, index)),
-          })),
-        })),
-      },
-      this.locale,
-    );
-  }
-
-  private renderEmptyResults(): TemplateResult {
-    const t = this.t;
-    const filtered = filterNames.some((name) => this.query[name]);
-    const examples = (['example.birth', 'example.residence', 'example.land', 'example.marriage'] as const).map((key) =>
-      t(key),
-    );
-    return renderEmpty(
-      t('empty.title'),
-      html`<p>${t('empty.hint')}</p>
-        <ul class="bullets">
-          <li>${t('empty.spelling')}</li>
-          <li>${t('empty.code')}</li>
-          ${filtered ? html`<li>${t('empty.filters')}</li>` : nothing}
-        </ul>
-        <p>${t('empty.examples')}</p>
-        <ul class="suggestions">
-          ${examples.map(
-            (example) =>
-              html`<li><button type="button" class="suggestion" @click=${() => this.searchFor(example)}>${example}</button></li>`,
-          )}
-        </ul>`,
-    );
+    printChecklist(toChecklist(procedure, this.ready, this.t), this.locale);
   }
 
   private renderResults(): TemplateResult | typeof nothing {
     const answer = this.search.data;
-    if (this.search.status === 'empty') return this.renderEmptyResults();
+    if (this.search.status === 'empty') {
+      const filtered = filterNames.some((name) => this.query[name]);
+      return renderEmptyResults(this.t, filtered, (example) => this.searchFor(example));
+    }
     if (this.search.status === 'error' || this.search.status === 'offline')
       return renderFetchState(this.t, this.search);
     const loading = this.search.status === 'loading';
