@@ -139,6 +139,8 @@ export class ProcedureFinder extends HccElement {
   private readonly jsonLd = new JsonLdScript(this);
   private readonly catalogue = new CatalogueLoader();
   private returnFocusTo: string | undefined;
+  /** Whether opening the detail moves focus into it: only when the citizen opened it from the list. */
+  private focusDetail = false;
 
   private readonly search = new FetchController(this, {
     task: (signal, query: FinderQuery, page: number) => this.fetchPage(signal, query, page),
@@ -276,22 +278,28 @@ export class ProcedureFinder extends HccElement {
   }
 
   /**
-   * Opens a procedure's detail. `history` says how the page URL records it (`none` when the URL already says so).
+   * Opens a procedure's detail. `history` says how the page URL records it: `push` for a citizen's choice (focus
+   * follows), `none` when the URL already says so (a deep link or back/forward: focus stays where the page put it).
    */
   private openProcedure(code: string, history: 'push' | 'none', name = code): void {
     if (!this.emit('hcc-procedure-select', { code, name }, { cancelable: true })) return;
     this.returnFocusTo = code;
     this.openCode = code;
     this.ready = new Set();
+    this.focusDetail = history === 'push';
     void this.detail.run(code);
     if (history === 'push') this.url.write({ query: this.query, open: code }, 'push');
-    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('.back')?.focus());
+    if (this.focusDetail) this.focusAfterUpdate('.back');
   }
 
   private showDetail(procedure: Procedure): void {
     this.jsonLd.show(procedure, this.syncUrl ? location.href : undefined);
     this.announcer.announce(this.t('detail.loaded', { name: procedure.name }));
-    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('.detail-title')?.focus());
+    if (this.focusDetail) this.focusAfterUpdate('.detail-title');
+  }
+
+  private focusAfterUpdate(selector: string): void {
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>(selector)?.focus());
   }
 
   /** Back from the detail to the list, with focus on the result that was opened. */

@@ -84,6 +84,8 @@ describe('<hcc-procedure-finder sync-url>', () => {
     const finder = await mountFinder('sync-url');
     await waitFor(() => $(finder, '.detail-title')?.textContent === 'Thủ tục đăng ký khai sinh');
     expect(searchInput(finder).value).toBe('khai sinh');
+    // A page that opens on a deep link keeps its focus: the widget does not jump the reader into it.
+    expect(finder.shadowRoot?.activeElement).toBeNull();
   });
 
   it('follows the browser back and forward buttons', async () => {
