@@ -19,7 +19,9 @@ export default defineConfig([
     format: ['esm'],
     platform: 'browser',
     target: 'es2022',
-    dts: true,
+    // Declarations come from tsc (tsconfig.build.json), file by file: bundled ones would lose the widgets'
+    // `declare module` augmentations of the shared event map.
+    dts: false,
     splitting: true,
     treeshake: true,
     sourcemap: true,

@@ -59,12 +59,20 @@ export function readProbe(page: Page): Promise<ProbeRecord> {
   return page.evaluate(() => (window as unknown as { __hccProbe: ProbeRecord }).__hccProbe);
 }
 
-/** Collects uncaught exceptions and console errors of a page (CSP refusals are logged there too). */
+/**
+ * Collects uncaught exceptions, console errors (CSP refusals are logged there too) and failed HTTP responses of a
+ * page. The browser's own "Failed to load resource" line is left out: the response, with its URL, says more.
+ */
 export function collectPageErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+      errors.push(`console: ${message.text()}`);
+    }
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`http ${response.status()}: ${response.url()}`);
   });
   return errors;
 }

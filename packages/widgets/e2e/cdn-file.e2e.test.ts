@@ -1,0 +1,64 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addedGlobals, widgetTags } from './support/page-probe.js';
+import { type OpenedPage, type ProofSession, startProofSession } from './support/proof-session.js';
+
+/** Lit's own version markers, shared by every copy of Lit on a page (and the metadata map its decorators use). */
+const litMarkers = ['litPropertyMetadata', 'reactiveElementVersions', 'litHtmlVersions', 'litElementVersions'];
+
+describe('the one-file CDN embed (dist/cdn/hcc-widgets.js)', () => {
+  let session: ProofSession;
+  let clean: OpenedPage;
+
+  beforeAll(async () => {
+    session = await startProofSession();
+    clean = await session.open('/clean.html');
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('is a classic script: one IIFE (then the licences of Lit), no import, no export', async () => {
+    const source = await readFile(new URL('../dist/cdn/hcc-widgets.js', import.meta.url), 'utf8');
+    const code = source.replace(/\/\*! Bundled license information:[\s\S]*\*\/\s*$/, '').trimEnd();
+    const shape = {
+      opensAnIife: code.startsWith('"use strict";(()=>{'),
+      closesIt: code.endsWith('})();'),
+      usesModuleSyntax: /\bimport\s*[({"'*]|\bexport\s*[{*]|import\.meta/.test(code),
+    };
+    expect(shape).toEqual({ opensAnIife: true, closesIt: true, usesModuleSyntax: false });
+  });
+
+  it('defines all three widgets from a plain <script src>', async () => {
+    const defined = await clean.page.evaluate(
+      (tags) => tags.map((tag) => customElements.get(tag) !== undefined),
+      [...widgetTags],
+    );
+    expect(defined).toEqual([true, true, true]);
+  });
+
+  it('adds no global besides the elements, apart from Lit’s shared version markers', async () => {
+    const added = await addedGlobals(clean.page);
+    expect(added.filter((name) => !litMarkers.includes(name))).toEqual([]);
+  });
+
+  it('keeps the first registration when included again, without errors', async () => {
+    const result = await clean.page.evaluate(
+      async (tags) => {
+        const before = tags.map((tag) => customElements.get(tag));
+        const script = document.createElement('script');
+        script.src = '/cdn/hcc-widgets.js';
+        await new Promise((resolve, reject) => {
+          script.onload = resolve;
+          script.onerror = reject;
+          document.head.append(script);
+        });
+        return tags.map((tag, index) => customElements.get(tag) === before[index]);
+      },
+      [...widgetTags],
+    );
+    expect(result).toEqual([true, true, true]);
+    expect(clean.errors).toEqual([]);
+  });
+});
