@@ -1,0 +1,62 @@
+import { access, readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+
+const packageRoot = new URL('../', import.meta.url);
+const readJson = async (path: string) => JSON.parse(await readFile(new URL(path, packageRoot), 'utf8'));
+
+interface ManifestDeclaration {
+  name: string;
+  tagName?: string;
+  attributes?: Array<{ name: string }>;
+  events?: Array<{ name: string }>;
+  cssParts?: unknown[];
+  cssProperties?: unknown[];
+}
+
+describe('the built package', () => {
+  it('has a file behind every export', async () => {
+    const { exports } = await readJson('package.json');
+    const targets = Object.values(exports as Record<string, string | Record<string, string>>).flatMap((target) =>
+      typeof target === 'string' ? [target] : Object.values(target),
+    );
+    const missing: string[] = [];
+    for (const target of targets) {
+      await access(new URL(target, packageRoot)).catch(() => missing.push(target));
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('describes the three elements in custom-elements.json, with attributes, events, parts and custom properties', async () => {
+    const manifest = await readJson('custom-elements.json');
+    const elements: ManifestDeclaration[] = manifest.modules.flatMap(
+      (module: { declarations?: ManifestDeclaration[] }) => module.declarations ?? [],
+    );
+    const described = Object.fromEntries(
+      elements
+        .filter((element) => element.tagName)
+        .map((element) => [
+          element.tagName,
+          {
+            apiBase: element.attributes?.some((attribute) => attribute.name === 'api-base'),
+            events: element.events?.map((event) => event.name).sort(),
+            parts: (element.cssParts?.length ?? 0) > 0,
+            customProperties: (element.cssProperties?.length ?? 0) > 0,
+          },
+        ]),
+    );
+    const common = { apiBase: true, parts: true, customProperties: true };
+    expect(described).toEqual({
+      'hcc-procedure-finder': { ...common, events: ['hcc-error', 'hcc-procedure-select'] },
+      'hcc-dossier-tracker': { ...common, events: ['hcc-dossier-load', 'hcc-error'] },
+      'hcc-satisfaction-survey': { ...common, events: ['hcc-error', 'hcc-rating-submit'] },
+    });
+  });
+
+  it('lists no internal state as an attribute', async () => {
+    const manifest = await readJson('custom-elements.json');
+    const attributes: string[] = manifest.modules.flatMap((module: { declarations?: ManifestDeclaration[] }) =>
+      (module.declarations ?? []).flatMap((declaration) => declaration.attributes?.map(({ name }) => name) ?? []),
+    );
+    expect(attributes.filter((name) => name !== name.toLowerCase() || name === 'locale')).toEqual([]);
+  });
+});
