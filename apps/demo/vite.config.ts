@@ -15,6 +15,8 @@ export default defineConfig({
   server: { port: 5173, strictPort: true },
   build: {
     target: 'es2022',
+    // The mock ships the province's whole catalogue (about 1,800 procedures) so the demo runs without a server.
+    chunkSizeWarningLimit: 2000,
     rolldownOptions: {
       input: {
         index: page('index'),
