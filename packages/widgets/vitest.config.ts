@@ -25,7 +25,18 @@ export default defineConfig({
   publicDir: 'test/public',
   // Pre-bundled up front so Vite does not reload the page mid-run when a test first imports them.
   optimizeDeps: {
-    include: ['axe-core', 'lit', 'lit/directives/class-map.js', 'lit/directives/live.js', 'msw', 'msw/browser', 'openapi-msw'],
+    include: [
+      'axe-core',
+      'lit',
+      'lit/directives/class-map.js',
+      'lit/directives/live.js',
+      'msw',
+      'msw/browser',
+      'openapi-msw',
+      'react',
+      'react-dom/client',
+      '@lit/react',
+    ],
   },
   test: {
     projects: [
