@@ -27,6 +27,7 @@ import {
   toFeedbackInput,
 } from './page-feedback-model.js';
 import { findPersonalData } from './personal-data.js';
+import { dossierFromPageUrl } from './dossier-from-page.js';
 import { type Phase, type ResultViewModel, outcomePanel, renderResult } from './result-view.js';
 import { fieldErrorMessage } from './field-messages.js';
 import { surveyStyles } from './satisfaction-survey.styles.js';
@@ -55,7 +56,8 @@ import {
  *
  * @attr api-base - The API's base URL, ending in `/api/v1`. Required.
  * @attr lang - `vi` (default) or `en`; without it, the nearest ancestor's `lang`.
- * @attr dossier - The dossier code to rate. Without it the widget asks "Trang này có hữu ích không?".
+ * @attr dossier - The dossier code to rate; without it, `?ma-ho-so=` from the page URL (where the tracker's
+ *   `survey-url` link puts it). With neither, the widget asks "Trang này có hữu ích không?".
  * @attr verifier - The last four digits of the applicant's phone number; asked for when absent.
  * @attr theme - `light` or `dark` forces a colour scheme; by default the reader's system preference.
  *
@@ -204,14 +206,20 @@ export class HccSatisfactionSurvey extends HccElement {
 
   // ——— Rating a dossier ———
 
-  private get isPageFeedback(): boolean {
-    return !this.dossier?.trim();
+  /** The dossier to rate as given: the `dossier` attribute, else `?ma-ho-so=` in the page URL (the tracker's link). */
+  private get requestedDossier(): string | undefined {
+    return this.dossier?.trim() || dossierFromPageUrl(location.href);
   }
 
-  /** The canonical dossier code, or undefined when `dossier` is missing or malformed. */
+  private get isPageFeedback(): boolean {
+    return this.requestedDossier === undefined;
+  }
+
+  /** The canonical dossier code, or undefined when there is none or it is malformed. */
   private get dossierCode(): string | undefined {
-    if (this.isPageFeedback) return undefined;
-    const parsed = parseDossierCode(this.dossier ?? '');
+    const requested = this.requestedDossier;
+    if (requested === undefined) return undefined;
+    const parsed = parseDossierCode(requested);
     return parsed.ok ? parsed.code : undefined;
   }
 
@@ -235,7 +243,7 @@ export class HccSatisfactionSurvey extends HccElement {
       this.warnAboutDossier();
       return renderResult({
         tone: 'problem',
-        title: this.t('error.dossier', { code: this.dossier ?? '' }),
+        title: this.t('error.dossier', { code: this.requestedDossier ?? '' }),
         paragraphs: [],
       });
     }
@@ -578,10 +586,11 @@ export class HccSatisfactionSurvey extends HccElement {
   }
 
   private warnAboutDossier(): void {
-    if (this.warnedDossier === this.dossier) return;
-    this.warnedDossier = this.dossier;
+    const requested = this.requestedDossier;
+    if (this.warnedDossier === requested) return;
+    this.warnedDossier = requested;
     console.warn(
-      `<${this.localName}>: dossier="${this.dossier}" is not a dossier code (e.g. 000.00.14.H56-250612-0118). Nothing can be rated.`,
+      `<${this.localName}>: "${requested}" (from the dossier attribute or ?ma-ho-so=) is not a dossier code (e.g. 000.00.14.H56-250612-0118). Nothing can be rated.`,
     );
   }
 }

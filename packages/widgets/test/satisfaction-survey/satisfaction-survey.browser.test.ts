@@ -177,6 +177,35 @@ describe('<hcc-satisfaction-survey> rating a dossier', () => {
     expect(mock.db.ratings.snapshot().filter((stored) => stored.rating.dossierCode === dossier.code)).toHaveLength(1);
   });
 
+  it("rates the dossier a link gives in ?ma-ho-so= (the tracker's survey-url), asking for the verifier", async () => {
+    const { mock, dossier } = await oneDossier();
+    const page = location.href;
+    history.replaceState(null, '', `?ma-ho-so=${encodeURIComponent(dossier.code.toLowerCase())}`);
+    try {
+      const survey = await mountSurvey();
+      await waitForShadow(survey, 'form', { timeout: 10_000 });
+      expect($(survey, '.dossier')?.textContent).toBe(`Hồ sơ ${dossier.code}`);
+      type(survey, 'verifier', dossier.verifier);
+      choose(survey, 'overall', 'very-satisfied');
+      submit(survey);
+      await resultTitle(survey, 'success');
+      expect(mock.db.ratings.get(dossier.code)?.overall).toBe('very-satisfied');
+    } finally {
+      history.replaceState(null, '', page);
+    }
+  });
+
+  it('turns from page feedback into the rating form when the tracker hands it a dossier and its verifier', async () => {
+    const { dossier } = await oneDossier();
+    const survey = await mountSurvey();
+    expect($(survey, '.yes-no')).not.toBeNull();
+    survey.setAttribute('dossier', dossier.code);
+    survey.verifier = dossier.verifier;
+    await waitForShadow(survey, 'form', { timeout: 10_000 });
+    expect($(survey, '#verifier')).toBeNull();
+    expect($$(survey, '#field-overall input')).toHaveLength(3);
+  });
+
   it('speaks English inside a page in English, labels included', async () => {
     const { dossier } = await oneDossier();
     const survey = await mountRating(dossier, { lang: 'en' });
