@@ -46,8 +46,7 @@ function renderChannels(view: DetailView): TemplateResult {
   const { t, procedure } = view;
   return html`<section class="block" part="detail-section" aria-labelledby=${view.id('channels')}>
     <h3 id=${view.id('channels')}>${t('detail.channels')}</h3>
-    <div class="table-scroll">
-      <table class="channels">
+    <table class="channels">
         <thead>
           <tr><th scope="col">${t('detail.channel')}</th><th scope="col">${t('detail.time')}</th><th scope="col">${t('detail.fees')}</th></tr>
         </thead>
@@ -61,7 +60,6 @@ function renderChannels(view: DetailView): TemplateResult {
           )}
         </tbody>
       </table>
-    </div>
   </section>`;
 }
 

@@ -71,7 +71,7 @@ export const finderStyles = css`
   }
   .filters {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(12em, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(12em, 100%), 1fr));
     gap: calc(var(--_space) * 0.75);
     align-items: end;
   }
@@ -221,12 +221,11 @@ export const finderStyles = css`
     border-inline-start: 0.25em solid var(--_warning);
     background: var(--_surface);
   }
-  .table-scroll {
-    overflow-x: auto;
-  }
   table {
     border-collapse: collapse;
     width: 100%;
+    /* Columns share the width and long words wrap, so the table never scrolls sideways at 400 % zoom. */
+    table-layout: fixed;
   }
   th,
   td {
@@ -234,6 +233,7 @@ export const finderStyles = css`
     border: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;
+    overflow-wrap: anywhere;
   }
   thead th {
     background: var(--_surface);
@@ -275,6 +275,8 @@ export const finderStyles = css`
     flex-direction: column;
     gap: 0.25em;
     cursor: pointer;
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
   .document-meta {
     display: flex;
