@@ -17,7 +17,9 @@ const DEFAULT_LIMIT = 20;
  *
  * @example
  * const index = createProcedureIndex(procedures);
- * index.search('lam giay khai sinh cho con', { limit: 5 }); // [{ code: '1.001193', score: 0.93, highlights: [[18, 25], …] }, …]
+ * index.search('lam giay khai sinh cho con', { limit: 5 });
+ * // [{ code: '1.001193', score: 0.87, highlights: [[8, 12], [13, 15], [16, 20], [21, 25]], procedure }, …]
+ * // the highlights are 'đăng', 'ký', 'khai', 'sinh' in 'Thủ tục đăng ký khai sinh'
  */
 export function createProcedureIndex<T extends IndexableProcedure>(procedures: readonly T[]): ProcedureIndex<T> {
   const index = buildCatalogueIndex(procedures);
