@@ -14,6 +14,7 @@ export const demoBarStrings: Strings<
   | 'rate-limited'
   | 'empty'
   | 'language'
+  | 'apply'
 > = {
   vi: {
     label: 'Bản trình diễn hcc',
@@ -29,6 +30,7 @@ export const demoBarStrings: Strings<
     'rate-limited': 'Quá nhiều yêu cầu',
     empty: 'Không có dữ liệu',
     language: 'Ngôn ngữ',
+    apply: 'Áp dụng',
   },
   en: {
     label: 'hcc demo',
@@ -44,5 +46,6 @@ export const demoBarStrings: Strings<
     'rate-limited': 'Rate limited',
     empty: 'No data',
     language: 'Language',
+    apply: 'Apply',
   },
 };

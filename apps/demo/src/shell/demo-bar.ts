@@ -35,11 +35,20 @@ export function renderDemoBar(
     );
     const scenarioSelect = h(
       'select',
-      { id: 'demo-scenario' },
+      { id: 'demo-scenario', name: 'scenario' },
       h('option', { value: '', selected: !scenario }, text.normal),
       ...DEMO_SCENARIOS.map((name) => h('option', { value: name, selected: name === scenario }, text[name])),
     );
-    scenarioSelect.addEventListener('change', () => {
+    // A form with its own button: choosing an option does not reload the page by surprise (WCAG 3.2.2).
+    const scenarioForm = h(
+      'form',
+      { class: 'demo-bar__scenario', method: 'get' },
+      h('label', { for: 'demo-scenario' }, text.scenario),
+      scenarioSelect,
+      h('button', { type: 'submit' }, text.apply),
+    );
+    scenarioForm.addEventListener('submit', (event) => {
+      event.preventDefault();
       const url = new URL(location.href);
       if (scenarioSelect.value) url.searchParams.set('scenario', scenarioSelect.value);
       else url.searchParams.delete('scenario');
@@ -63,8 +72,7 @@ export function renderDemoBar(
         h(
           'div',
           { class: 'demo-bar__controls' },
-          h('label', { for: 'demo-scenario' }, text.scenario),
-          scenarioSelect,
+          scenarioForm,
           h('div', { class: 'demo-bar__languages', role: 'group', 'aria-label': text.language }, ...languageButtons),
         ),
       ),

@@ -70,7 +70,8 @@ export function canBeRated(status: number): boolean {
   return FINISHED_STATUSES.includes(status);
 }
 
-/** The traits worth showing, in the reader's language. */
+/** The traits worth showing, in the reader's language; an overdue dossier is not also called late. */
 export function traitLabels(traits: readonly string[], lang: Lang): string[] {
-  return traits.flatMap((trait) => TRAIT_LABELS[lang][trait] ?? []);
+  const shown = traits.includes('overdue') ? traits.filter((trait) => trait !== 'late') : traits;
+  return shown.flatMap((trait) => TRAIT_LABELS[lang][trait] ?? []);
 }

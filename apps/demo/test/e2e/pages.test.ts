@@ -55,4 +55,16 @@ describe('the demo bar', () => {
     expect(await page.locator('#demo-scenario').inputValue()).toBe('slow');
     await context.close();
   });
+
+  it('switches the mock scenario only when asked to: choose, then “Áp dụng”', async () => {
+    const { context, page } = await openPage(browser);
+    await gotoDemo(page, demoUrl, 'try.html');
+    await page.locator('#demo-scenario').selectOption('empty');
+    expect(new URL(page.url()).searchParams.get('scenario')).toBeNull();
+    await page.getByRole('button', { name: 'Áp dụng' }).click();
+    await page.waitForURL(/scenario=empty/);
+    await page.locator('html[data-demo-ready]').waitFor({ state: 'attached' });
+    expect(await page.locator('#fixtures-status').textContent()).toContain('Kịch bản này không có hồ sơ mẫu');
+    await context.close();
+  });
 });
