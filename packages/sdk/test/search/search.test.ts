@@ -41,6 +41,12 @@ describe('createProcedureIndex', () => {
     expect(firstCode('dangky khaisinh')).toBe(BIRTH);
   });
 
+  it('completes the word being typed ("dang ky khai si"), but not a finished one', () => {
+    const scoreOfBirth = (query: string) => index.search(query).find((hit) => hit.code === BIRTH)?.score ?? 0;
+    expect(firstCode('dang ky khai si')).toBe(BIRTH);
+    expect(scoreOfBirth('dang ky khai si')).toBeGreaterThan(scoreOfBirth('dang ky khai si '));
+  });
+
   it('ignores word order ("khai sinh dang ky")', () => {
     expect(firstCode('khai sinh dang ky')).toBe(BIRTH);
   });
@@ -65,6 +71,10 @@ describe('createProcedureIndex', () => {
 
     it('finds residence registration for "thu tuc dang ky thuong tru o dau"', () => {
       expect(firstCode('thu tuc dang ky thuong tru o dau')).toBe('1.004222');
+    });
+
+    it('searches the filler words themselves when nothing else is typed ("thủ tục")', () => {
+      expect(codesFor('thủ tục', 50)).toContain(BIRTH);
     });
 
     it('still finds a content word that folds like a filler ("lam nghiep" → lâm nghiệp)', () => {
