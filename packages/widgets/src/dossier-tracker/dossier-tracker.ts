@@ -11,7 +11,8 @@ import { trackerStrings } from './dossier-tracker.strings.js';
 import { trackerStyles } from './dossier-tracker.styles.js';
 import { type LookupFailure, classifyLookupFailure } from './lookup-failure.js';
 import { renderLookupForm } from './lookup-form.js';
-import { type VerifierFailure, codeFromPageUrl, readLookupInput } from './lookup-input.js';
+import { type VerifierFailure, dossierCodeFromPageUrl } from '../shared/dossier-input.js';
+import { readLookupInput } from './lookup-input.js';
 import { renderFailure, renderSearching } from './lookup-states.js';
 import { Poller, parsePollMinutes } from './poller.js';
 import { findRatingTarget, openSurvey } from './rating-invitation.js';
@@ -141,7 +142,7 @@ export class HccDossierTracker extends HccElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.code && !this.codeInput) this.codeInput = codeFromPageUrl(window.location.href) ?? '';
+    if (!this.code && !this.codeInput) this.codeInput = dossierCodeFromPageUrl(window.location.href) ?? '';
   }
 
   protected override willUpdate(changed: PropertyValues): void {

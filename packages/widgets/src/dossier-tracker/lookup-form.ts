@@ -3,7 +3,7 @@ import { type TemplateResult, html, nothing } from 'lit';
 import { searchIcon } from '../shared/icons.js';
 import type { Translate } from '../shared/i18n.js';
 import type { TrackerStringKey } from './dossier-tracker.strings.js';
-import type { VerifierFailure } from './lookup-input.js';
+import type { VerifierFailure } from '../shared/dossier-input.js';
 import { codeProblemText, verifierProblemText } from './tracker-messages.js';
 
 /** What the form shows and what it reports back. */

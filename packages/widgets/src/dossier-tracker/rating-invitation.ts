@@ -1,4 +1,4 @@
-import { CODE_PARAMETER } from './lookup-input.js';
+import { DOSSIER_CODE_PARAMETER } from '../shared/dossier-input.js';
 
 /** Where the "Rate your satisfaction" invitation leads. */
 export type RatingTarget = { kind: 'link'; href: string } | { kind: 'survey'; element: HTMLElement } | { kind: 'none' };
@@ -14,7 +14,7 @@ export function ratingLink(surveyUrl: string, code: string, base: string): strin
   try {
     const url = new URL(surveyUrl, base);
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-    url.searchParams.set(CODE_PARAMETER, code);
+    url.searchParams.set(DOSSIER_CODE_PARAMETER, code);
     return url.href;
   } catch {
     return null;

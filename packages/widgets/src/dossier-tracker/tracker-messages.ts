@@ -3,7 +3,7 @@ import { formatDate } from '../shared/format.js';
 import type { Translate } from '../shared/i18n.js';
 import type { DossierChange } from './dossier-changes.js';
 import type { TrackerStringKey } from './dossier-tracker.strings.js';
-import type { VerifierFailure } from './lookup-input.js';
+import type { VerifierFailure } from '../shared/dossier-input.js';
 import type { LookupFailure } from './lookup-failure.js';
 import type { TimelinessMessage } from './timeliness-presentation.js';
 

@@ -27,10 +27,10 @@ import {
   toFeedbackInput,
 } from './page-feedback-model.js';
 import { findPersonalData } from './personal-data.js';
-import { dossierFromPageUrl } from './dossier-from-page.js';
 import { type Phase, type ResultViewModel, outcomePanel, renderResult } from './result-view.js';
 import { fieldErrorMessage } from './field-messages.js';
 import { surveyStyles } from './satisfaction-survey.styles.js';
+import { dossierCodeFromPageUrl } from '../shared/dossier-input.js';
 import { surveyStrings } from './satisfaction-survey.strings.js';
 import type { RatingSubmitDetail } from './survey-events.js';
 import {
@@ -208,7 +208,7 @@ export class HccSatisfactionSurvey extends HccElement {
 
   /** The dossier to rate as given: the `dossier` attribute, else `?ma-ho-so=` in the page URL (the tracker's link). */
   private get requestedDossier(): string | undefined {
-    return this.dossier?.trim() || dossierFromPageUrl(location.href);
+    return this.dossier?.trim() || dossierCodeFromPageUrl(location.href) || undefined;
   }
 
   private get isPageFeedback(): boolean {

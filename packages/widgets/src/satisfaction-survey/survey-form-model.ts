@@ -1,4 +1,5 @@
 import type { OverallRating, Problem, RatingInput, SurveyForm, SurveyQuestion } from '@hcc/sdk';
+import { readVerifier as readVerifierDigits } from '../shared/dossier-input.js';
 
 /** What the citizen has chosen and typed so far. */
 export interface SurveyDraft {
@@ -99,11 +100,11 @@ export function fieldErrorsFromProblem(problem: Problem | undefined): FieldError
   }));
 }
 
-/** Reads the verifier: the last four digits of the phone number on the receipt, spaces and full-width digits allowed. */
+/** Reads the verifier field, reporting an empty one as a missing required field like the form's others. */
 export function readVerifier(raw: string): { ok: true; verifier: string } | { ok: false; reason: FieldErrorReason } {
-  const digits = raw.normalize('NFKC').replace(/\s+/g, '');
-  if (!digits) return { ok: false, reason: 'required' };
-  return /^\d{4}$/.test(digits) ? { ok: true, verifier: digits } : { ok: false, reason: 'not-four-digits' };
+  const read = readVerifierDigits(raw);
+  if (read.ok) return read;
+  return { ok: false, reason: read.reason === 'empty' ? 'required' : read.reason };
 }
 
 function fieldOf(where: string, name: string): string {

@@ -2,6 +2,7 @@
 export { Announcer, type Politeness } from './announcer.js';
 export { type ApiBaseResult, clientFor, parseApiBase } from './api-base.js';
 export { defineElement } from './define-element.js';
+export { DOSSIER_CODE_PARAMETER, dossierCodeFromPageUrl, readVerifier, type VerifierFailure } from './dossier-input.js';
 export type { HccErrorDetail, HccEvent, HccEventMap, HccEventName } from './events.js';
 export { FetchController, type FetchControllerOptions, type FetchStatus } from './fetch-controller.js';
 export { formatDate, formatDateTime, formatDuration, formatMoney, formatNumber } from './format.js';
