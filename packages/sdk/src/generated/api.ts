@@ -234,8 +234,8 @@ export interface components {
         /**
          * @example {
          *       "id": "xa-tien-du",
-         *       "identifier": "000.31.24.H06",
-         *       "name": "Xã Tiên Du",
+         *       "identifier": "000.75.30.H56",
+         *       "name": "Ủy ban nhân dân xã Tiên Du",
          *       "kind": "commune",
          *       "level": "commune",
          *       "parentId": null,
@@ -511,8 +511,8 @@ export interface components {
          *       },
          *       "agency": {
          *         "id": "xa-tien-du",
-         *         "identifier": "000.31.24.H06",
-         *         "name": "Xã Tiên Du",
+         *         "identifier": "000.75.30.H56",
+         *         "name": "Ủy ban nhân dân xã Tiên Du",
          *         "level": "commune",
          *         "former": false,
          *         "validTo": null
