@@ -10,9 +10,17 @@ afterEach(() => mock.reset());
 afterAll(() => mock.close());
 
 describe("Bắc Ninh's catalogue rule", () => {
-  it('serves 1,788 procedures: 1,689 national templates and the 99 the province published', () => {
-    expect(bundledProcedures).toHaveLength(1788);
+  it('serves 1,802 procedures: 1,703 national templates and the 99 the province published', () => {
+    expect(bundledProcedures).toHaveLength(1802);
     expect(bundledProcedures.filter((row) => row.type === 'SPECIFIC')).toHaveLength(99);
+  });
+
+  it('includes the reviewed civil-status procedures whose departments the catalogue leaves blank', () => {
+    const byCode = new Map(bundledProcedures.map((row) => [row.code, row]));
+    expect(byCode.get('1.000894')).toMatchObject({ name: 'Thủ tục đăng ký kết hôn', level: ['commune'] });
+    expect(byCode.get('1.000656')).toMatchObject({ name: 'Thủ tục đăng ký khai tử', level: ['commune'] });
+    expect(byCode.get('1.003160')).toMatchObject({ level: ['province'], agencyIds: ['so-tu-phap'] });
+    expect(byCode.has('1.000110')).toBe(false); // a border-area variant: Bắc Ninh has no border
   });
 
   it.each([
@@ -70,7 +78,7 @@ describe('GET /procedures', () => {
 
   it('lists the whole catalogue by name without q', async () => {
     const { body } = await call('GET', '/procedures?pageSize=3');
-    expect(body.total).toBe(1788);
+    expect(body.total).toBe(bundledProcedures.length);
     const names = body.items.map((item: { name: string }) => item.name);
     expect(names).toEqual([...names].sort(new Intl.Collator('vi').compare));
   });
@@ -85,7 +93,7 @@ describe('GET /procedures', () => {
   it('answers an empty page past the end', async () => {
     const { body } = await call('GET', '/procedures?page=1000&pageSize=20');
     expect(body.items).toEqual([]);
-    expect(body.total).toBe(1788);
+    expect(body.total).toBe(bundledProcedures.length);
   });
 
   it('filters by level, online level, audience and field together', async () => {

@@ -21,7 +21,7 @@ export type ProcedureDetail = Pick<
   | 'updatedAt'
 >;
 
-/** Bắc Ninh's catalogue as built by `npm run data` (1,788 procedures). */
+/** Bắc Ninh's catalogue as built by `npm run data` (1,802 procedures). */
 export const bundledProcedures = procedures as CatalogueRow[];
 /** Agencies of both snapshots with their sample official identifiers. */
 export const bundledAgencies = agencies as Agency[];

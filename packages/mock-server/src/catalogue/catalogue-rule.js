@@ -3,7 +3,8 @@
  *
  * The rule (documented in the package README):
  * - `SPECIFIC` rows published by `UBND tỉnh Bắc Ninh` are all in;
- * - `STANDARD` rows are in when at least one of their `departments` is a province or commune body below;
+ * - `STANDARD` rows are in when at least one of their `departments` is a province or commune body below, or when
+ *   their `departments` are blank and they are one of the reviewed civil-status procedures below;
  * - ministries, central bodies, and departments naming another province or city never count;
  * - `STANDARD_INTERNAL` rows (procedures between agencies) and other provinces' `SPECIFIC` rows are out.
  * Every accepted department names the Bắc Ninh agency that executes it, so the level and the agency link come from
@@ -51,6 +52,28 @@ const PROVINCE_RULES = [
 ];
 
 /**
+ * Civil-status procedures of the Ministry of Justice's national templates whose `departments` the catalogue leaves
+ * blank, with the Bắc Ninh body the Law on Civil Status (Luật Hộ tịch 2014) and the Law on Adoption give them to.
+ * Reviewed by hand, one code at a time; the border-area variants are left out (Bắc Ninh has no border).
+ */
+const BLANK_DEPARTMENT_BODIES = new Map([
+  ['1.000894', [{ level: 'commune' }]], // Thủ tục đăng ký kết hôn
+  ['1.000593', [{ level: 'commune' }]], // Thủ tục đăng ký kết hôn lưu động
+  ['1.004746', [{ level: 'commune' }]], // Thủ tục đăng ký lại kết hôn
+  ['1.000656', [{ level: 'commune' }]], // Thủ tục đăng ký khai tử
+  ['1.000419', [{ level: 'commune' }]], // Thủ tục đăng ký khai tử lưu động
+  ['1.005461', [{ level: 'commune' }]], // Đăng ký lại khai tử
+  ['1.003583', [{ level: 'commune' }]], // Thủ tục đăng ký khai sinh lưu động
+  ['1.004772', [{ level: 'commune' }]], // Thủ tục đăng ký khai sinh cho người đã có hồ sơ, giấy tờ cá nhân
+  ['1.000689', [{ level: 'commune' }]], // Thủ tục đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con
+  ['1.001022', [{ level: 'commune' }]], // Thủ tục đăng ký nhận cha, mẹ, con
+  ['2.001263', [{ level: 'commune' }]], // Đăng ký việc nuôi con nuôi trong nước
+  ['2.001255', [{ level: 'commune' }]], // Đăng ký lại việc nuôi con nuôi trong nước
+  ['1.003179', [{ level: 'province', agencyId: 'so-tu-phap' }]], // Đăng ký lại việc nuôi con nuôi có yếu tố nước ngoài
+  ['1.003160', [{ level: 'province', agencyId: 'so-tu-phap' }]], // Người nước ngoài thường trú ở Việt Nam nhận con nuôi
+]);
+
+/**
  * Classifies one catalogue department string. One string may name both levels (`… thuộc Ủy ban nhân dân cấp tỉnh
  * hoặc … cấp xã`).
  * @returns the Bắc Ninh bodies it names: `{ level: 'commune' }` and/or `{ level: 'province', agencyId }`; empty when
@@ -87,6 +110,7 @@ export function toCatalogueRow(row, { acceptAll = false } = {}) {
   const isOwn = acceptAll || (row.type === 'SPECIFIC' && row.departmentPromulgate === 'UBND tỉnh Bắc Ninh');
   if (row.type !== 'STANDARD' && !isOwn) return null;
   const bodies = (row.departments ?? []).flatMap(classifyDepartment);
+  if (!bodies.length && row.type === 'STANDARD') bodies.push(...(BLANK_DEPARTMENT_BODIES.get(row.code.trim()) ?? []));
   if (!bodies.length && !isOwn) return null;
   const levels = new Set(bodies.map((body) => body.level));
   // The province's own procedures that name no known body are handled by the province.
