@@ -5,7 +5,7 @@
  * own entry (`@hcc/widgets/dossier-tracker`); a page with no build step uses the CDN file.
  * @module
  */
-export { ProcedureFinder as HccProcedureFinder, type ProcedureSelectDetail } from './procedure-finder.js';
+export { HccProcedureFinder, type ProcedureSelectDetail } from './procedure-finder.js';
 export { HccDossierTracker, type DossierLoadDetail } from './dossier-tracker.js';
 export { HccSatisfactionSurvey, type RatingSubmitDetail } from './satisfaction-survey.js';
 export type { HccErrorDetail, HccEvent, HccEventMap, HccEventName } from './shared/events.js';

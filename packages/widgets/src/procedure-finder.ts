@@ -1,14 +1,14 @@
 /** `<hcc-procedure-finder>`: importing this module registers the element (a second registration is harmless). */
-import { ProcedureFinder } from './procedure-finder/procedure-finder.js';
+import { HccProcedureFinder } from './procedure-finder/procedure-finder.js';
 import { defineElement } from './shared/define-element.js';
 
-defineElement('hcc-procedure-finder', ProcedureFinder);
+defineElement('hcc-procedure-finder', HccProcedureFinder);
 
-export { ProcedureFinder };
+export { HccProcedureFinder };
 export type { ProcedureSelectDetail } from './procedure-finder/procedure-finder.js';
 
 declare global {
   interface HTMLElementTagNameMap {
-    'hcc-procedure-finder': ProcedureFinder;
+    'hcc-procedure-finder': HccProcedureFinder;
   }
 }

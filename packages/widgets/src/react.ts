@@ -10,7 +10,7 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { HccDossierTracker } from './dossier-tracker.js';
-import { ProcedureFinder as HccProcedureFinder } from './procedure-finder.js';
+import { HccProcedureFinder } from './procedure-finder.js';
 import { HccSatisfactionSurvey } from './satisfaction-survey.js';
 import type { HccEvent } from './shared/events.js';
 

@@ -103,7 +103,7 @@ const typingPauseMs = 350;
  * @cssproperty --hcc-font-size - Base size, in px (not rem: the page's root size must not shrink the widget). Default 16px.
  * @cssproperty --hcc-spacing - Base spacing. Default 1em.
  */
-export class ProcedureFinder extends HccElement {
+export class HccProcedureFinder extends HccElement {
   static override styles = [themeStyles, stateStyles, finderStyles];
 
   static override properties = {

@@ -1,6 +1,6 @@
 import type { HccClient } from '@hcc/sdk';
 import { userEvent } from 'vitest/browser';
-import type { ProcedureFinder } from '../../src/procedure-finder.js';
+import type { HccProcedureFinder } from '../../src/procedure-finder.js';
 import '../../src/procedure-finder.js';
 import { $, $$, mount } from '../harness/mount.js';
 import { mockApiBase } from '../harness/mock.js';
@@ -13,21 +13,21 @@ import { sleep, waitFor } from '../harness/wait.js';
 export async function mountFinder(
   attributes = '',
   container: Record<string, string> = { lang: 'vi' },
-): Promise<ProcedureFinder> {
-  return mount<ProcedureFinder>(
+): Promise<HccProcedureFinder> {
+  return mount<HccProcedureFinder>(
     `<hcc-procedure-finder api-base="${mockApiBase}" ${attributes}></hcc-procedure-finder>`,
     container,
   );
 }
 
 /** The names of the results shown, in order. */
-export function resultNames(finder: ProcedureFinder): string[] {
+export function resultNames(finder: HccProcedureFinder): string[] {
   return $$(finder, '.result-name').map((name) => name.textContent?.trim() ?? '');
 }
 
 /** Waits until the list shows results whose first name satisfies `check`. */
 export function waitForResults(
-  finder: ProcedureFinder,
+  finder: HccProcedureFinder,
   check: (names: string[]) => boolean = (names) => names.length > 0,
 ) {
   return waitFor(() => finder.shadowRoot?.querySelector('.results[aria-busy="false"]') && check(resultNames(finder)), {
@@ -36,12 +36,12 @@ export function waitForResults(
 }
 
 /** The search box. */
-export function searchInput(finder: ProcedureFinder): HTMLInputElement {
+export function searchInput(finder: HccProcedureFinder): HTMLInputElement {
   return $(finder, '.search-input') as HTMLInputElement;
 }
 
 /** Types into the search box like a person: one key at a time, `msPerKey` apart. */
-export async function typeSlowly(finder: ProcedureFinder, text: string, msPerKey = 60): Promise<void> {
+export async function typeSlowly(finder: HccProcedureFinder, text: string, msPerKey = 60): Promise<void> {
   searchInput(finder).focus();
   for (const character of text) {
     await userEvent.keyboard(character === ' ' ? '{Space}' : character);
@@ -50,14 +50,14 @@ export async function typeSlowly(finder: ProcedureFinder, text: string, msPerKey
 }
 
 /** Chooses a value in one filter's select. */
-export function chooseFilter(finder: ProcedureFinder, name: string, value: string): void {
+export function chooseFilter(finder: HccProcedureFinder, name: string, value: string): void {
   const select = $(finder, `#hcc-${name}`) as HTMLSelectElement;
   select.value = value;
   select.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
 /** The options of one filter, as `{ value, text }`. */
-export function filterOptions(finder: ProcedureFinder, name: string): { value: string; text: string }[] {
+export function filterOptions(finder: HccProcedureFinder, name: string): { value: string; text: string }[] {
   return [...($(finder, `#hcc-${name}`) as HTMLSelectElement).options].map((option) => ({
     value: option.value,
     text: option.textContent?.trim() ?? '',
