@@ -61,4 +61,22 @@ describe('the one-file CDN embed (dist/cdn/hcc-widgets.js)', () => {
     expect(result).toEqual([true, true, true]);
     expect(clean.errors).toEqual([]);
   });
+
+  it('searches in the page with mode="client": the search engine is inside the one file', async () => {
+    await clean.page.evaluate(() => {
+      const finder = document.createElement('hcc-procedure-finder');
+      finder.setAttribute('api-base', '/api/v1');
+      finder.setAttribute('mode', 'client');
+      finder.id = 'client-mode';
+      document.body.append(finder);
+    });
+    const finder = clean.page.locator('#client-mode');
+    const search = finder.getByRole('searchbox', { name: 'Tìm thủ tục' });
+    await search.fill('dang ky khai sinh');
+    await search.press('Enter');
+    const first = finder.locator('[part~="result"]').first();
+    await first.getByRole('button', { name: /khai sinh/i }).waitFor();
+    expect(await first.textContent()).toMatch(/Thủ tục đăng ký khai sinh/);
+    expect(clean.errors).toEqual([]);
+  });
 });

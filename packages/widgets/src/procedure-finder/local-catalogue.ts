@@ -1,5 +1,5 @@
 import type { Facet, Field, HccClient, ProcedureSearchParams, ProcedureSearchResult, ProcedureSummary } from '@hcc/sdk';
-import { createProcedureIndex, type ProcedureIndex } from '@hcc/sdk/search';
+import type { ProcedureIndex, createProcedureIndex } from '@hcc/sdk/search';
 
 /** A catalogue held in the page for `mode="client"`: searched with `@hcc/sdk/search`, no request per keystroke. */
 export interface LocalCatalogue {
@@ -18,11 +18,13 @@ export async function loadLocalCatalogue(
   signal: AbortSignal,
 ): Promise<LocalCatalogue> {
   const params = agency ? { agency, pageSize: loadPageSize } : { pageSize: loadPageSize };
-  const [items, fields] = await Promise.all([
+  // The search engine is loaded with the catalogue, so pages that search on the server never download it.
+  const [items, fields, search] = await Promise.all([
     collect(client.procedures.iterate(params, { signal })),
     client.fields.list({ signal }),
+    import('@hcc/sdk/search'),
   ]);
-  return buildLocalCatalogue(items, fields);
+  return buildLocalCatalogue(items, fields, search.createProcedureIndex);
 }
 
 async function collect<T>(iterator: AsyncIterable<T>): Promise<T[]> {
@@ -70,11 +72,15 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-/** Indexes procedures for local search. */
-export function buildLocalCatalogue(items: readonly ProcedureSummary[], fields: readonly Field[]): LocalCatalogue {
+/** Indexes procedures for local search with `createIndex` (`createProcedureIndex` of `@hcc/sdk/search`). */
+export function buildLocalCatalogue(
+  items: readonly ProcedureSummary[],
+  fields: readonly Field[],
+  createIndex: typeof createProcedureIndex,
+): LocalCatalogue {
   const collator = new Intl.Collator('vi');
   const byName = [...items].sort((a, b) => collator.compare(a.name, b.name));
-  return { items: byName, index: createProcedureIndex(byName), fields };
+  return { items: byName, index: createIndex(byName), fields };
 }
 
 type Filter = 'field' | 'level' | 'online' | 'audience';

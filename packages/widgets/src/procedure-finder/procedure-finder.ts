@@ -182,7 +182,8 @@ export class HccProcedureFinder extends HccElement {
     super.willUpdate(changed);
     if (!this.hasUpdated) {
       const fromUrl = this.url.read();
-      this.query = fromUrl?.query ?? { q: '', ...(this.field ? { field: this.field } : {}) };
+      // `text` is empty unless `searchFor()` was called before the first render: keep what it asked for.
+      this.query = fromUrl?.query ?? { q: this.text, ...(this.field ? { field: this.field } : {}) };
       if (!this.query.field && this.field) this.query = { ...this.query, field: this.field };
       this.text = this.query.q;
       if (!this.api) return;

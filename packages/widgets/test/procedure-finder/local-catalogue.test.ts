@@ -1,4 +1,5 @@
 import type { ProcedureSummary } from '@hcc/sdk';
+import { createProcedureIndex } from '@hcc/sdk/search';
 import { describe, expect, it } from 'vitest';
 import { buildLocalCatalogue, searchLocally } from '../../src/procedure-finder/local-catalogue.js';
 
@@ -33,6 +34,7 @@ const catalogue = buildLocalCatalogue(
     { id: 'cu-tru', name: 'Đăng ký, quản lý cư trú', procedureCount: 1 },
     { id: 'xay-dung', name: 'Xây dựng', procedureCount: 1 },
   ],
+  createProcedureIndex,
 );
 
 describe('searchLocally', () => {

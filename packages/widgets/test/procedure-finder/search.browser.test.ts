@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { $, $$, unmountAll } from '../harness/mount.js';
-import { countRequests, stopMock, useMock } from '../harness/mock.js';
+import type { HccProcedureFinder } from '../../src/procedure-finder.js';
+import { countRequests, mockApiBase, stopMock, useMock } from '../harness/mock.js';
 import { waitFor } from '../harness/wait.js';
 import {
   chooseFilter,
@@ -32,6 +33,19 @@ describe('<hcc-procedure-finder> search', () => {
     await typeSlowly(finder, 'dang ky khai sinh', 20);
     await waitForResults(finder, (names) => names[0] === 'Thủ tục đăng ký khai sinh');
     expect(resultNames(finder)[0]).toBe('Thủ tục đăng ký khai sinh');
+  });
+
+  it('runs a search asked for with searchFor() before the first render', async () => {
+    const finder = document.createElement('hcc-procedure-finder') as HccProcedureFinder;
+    finder.setAttribute('api-base', mockApiBase);
+    finder.searchFor('dang ky ket hon');
+    document.body.append(finder);
+    try {
+      await waitForResults(finder, (names) => names[0] === 'Thủ tục đăng ký kết hôn');
+      expect(searchInput(finder).value).toBe('dang ky ket hon');
+    } finally {
+      finder.remove();
+    }
   });
 
   it('sends no more than 3 requests while a 20-character query is typed', async () => {
