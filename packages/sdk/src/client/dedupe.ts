@@ -21,6 +21,7 @@ export class InFlightRequests {
     signal: AbortSignal | undefined,
     abortError: (reason: unknown) => Error,
   ): Promise<T> {
+    if (signal?.aborted) return Promise.reject(abortError(signal.reason));
     let entry = this.#entries.get(key) as InFlight<T> | undefined;
     if (!entry) {
       const controller = new AbortController();

@@ -71,9 +71,16 @@ describe('errors', () => {
     expect((await rejection(pending)).kind).toBe('aborted');
   });
 
-  it('rejects at once with kind "aborted" for a signal aborted before the call', async () => {
-    const error = await rejection(createClient({ baseUrl }).survey.get({ signal: AbortSignal.abort() }));
-    expect(error.kind).toBe('aborted');
+  it('rejects at once with kind "aborted", sending nothing, for a signal aborted before the call', async () => {
+    const seen = counted(() => HttpResponse.json({}));
+    server.use(http.get(url('/survey'), seen.resolver), http.post(url('/feedback'), seen.resolver));
+    const hcc = createClient({ baseUrl });
+    const signal = AbortSignal.abort();
+    expect((await rejection(hcc.survey.get({ signal }))).kind).toBe('aborted');
+    expect(
+      (await rejection(hcc.feedback.submit({ useful: true, pageUrl: 'https://a.gov.vn/' }, { signal }))).kind,
+    ).toBe('aborted');
+    expect(seen.calls).toHaveLength(0);
   });
 });
 
