@@ -1,23 +1,10 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { chromiumLaunchOptions } from '../../tools/chromium.mjs';
 import { workspaceAliases } from '../../vitest.aliases.js';
 
-/** Debian's Chromium, never a downloaded one; the flags keep it quiet and offline (see STACK.md). */
-const chromium = playwright({
-  launchOptions: {
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-    ],
-  },
-});
+/** Debian's Chromium, never a downloaded one, with the project's flags (tools/chromium.mjs). */
+const chromium = playwright({ launchOptions: chromiumLaunchOptions });
 
 export default defineConfig({
   resolve: { alias: workspaceAliases },

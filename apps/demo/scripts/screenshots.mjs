@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
+import { chromiumLaunchOptions } from '../../../tools/chromium.mjs';
 
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
 const docs = fileURLToPath(new URL('../docs/', import.meta.url));
@@ -13,19 +14,7 @@ const server = await createServer({
 });
 await server.listen();
 const base = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/';
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 
 /** Opens a page in a fresh context, lets `act` bring it to the state to show, and saves the screenshot. */
 async function shoot(name, path, act = async () => {}, { height = 1000 } = {}) {

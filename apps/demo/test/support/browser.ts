@@ -1,21 +1,9 @@
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../../../../tools/chromium.mjs';
 
-/** Debian's Chromium with the flags from STACK.md: no sandbox, no background traffic, no lookups of outside hosts. */
+/** Debian's Chromium with the project's flags (tools/chromium.mjs). */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-    ],
-  });
+  return chromium.launch(chromiumLaunchOptions);
 }
 
 /** A page in a fresh context (axe needs one from `browser.newContext()`), recording console errors and page errors. */
