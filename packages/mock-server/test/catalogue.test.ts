@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { classifyDepartment, toCatalogueRow } from '../src/catalogue/catalogue-rule.js';
+import { classifyDepartment, cleanName, toCatalogueRow } from '../src/catalogue/catalogue-rule.js';
 import { bundledAgencies, bundledProcedures, parseNationalCatalogue } from '../src/index.js';
 import { createMockServer } from '../src/node.js';
 import { call, testClock } from './support/api.js';
@@ -13,6 +13,14 @@ describe("Bắc Ninh's catalogue rule", () => {
   it('serves 1,802 procedures: 1,703 national templates and the 99 the province published', () => {
     expect(bundledProcedures).toHaveLength(1802);
     expect(bundledProcedures.filter((row) => row.type === 'SPECIFIC')).toHaveLength(99);
+  });
+
+  it('serves names as citizens read them: no line breaks, doubled spaces, list numbers or final full stops', () => {
+    expect(cleanName('1. Thủ tục hỗ trợ chi phí hỏa táng  trên địa bàn\ntỉnh Bắc Ninh.')).toBe(
+      'Thủ tục hỗ trợ chi phí hỏa táng trên địa bàn tỉnh Bắc Ninh',
+    );
+    expect(cleanName('Cấp phép theo Nghị định 15/2018/NĐ-CP')).toBe('Cấp phép theo Nghị định 15/2018/NĐ-CP');
+    expect(bundledProcedures.filter((row) => row.name !== cleanName(row.name))).toEqual([]);
   });
 
   it('includes the reviewed civil-status procedures whose departments the catalogue leaves blank', () => {

@@ -29,5 +29,6 @@ export interface CatalogueRow {
 export type ExecutingBody = { level: 'commune' } | { level: 'province'; agencyId: string };
 
 export function classifyDepartment(department: string): ExecutingBody[];
+export function cleanName(name: string): string;
 export function audienceOf(targets: string[]): Audience[];
 export function toCatalogueRow(row: NationalCatalogueRow, options?: { acceptAll?: boolean }): CatalogueRow | null;

@@ -89,6 +89,18 @@ export function classifyDepartment(department) {
   return bodies;
 }
 
+/**
+ * A procedure name as citizens should read it: the catalogue's line breaks and doubled spaces collapsed, and a list
+ * number before it (`1. Thủ tục …`) or a full stop after it dropped. The words are left as published.
+ */
+export function cleanName(name) {
+  return name
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/^\d+\.\s+/u, '')
+    .replace(/[\s.]+$/u, '');
+}
+
 /** Audience keys from the catalogue's `formalityTargetType` values. */
 export function audienceOf(targets) {
   const audience = new Set();
@@ -119,7 +131,7 @@ export function toCatalogueRow(row, { acceptAll = false } = {}) {
   if (levels.has('province') && !agencyIds.length) agencyIds.push('van-phong-ubnd-tinh');
   return {
     code: row.code.trim(),
-    name: row.name.trim(),
+    name: cleanName(row.name),
     fields: (row.categories ?? []).filter((field) => field.trim()),
     departments: (row.departments ?? []).filter((department) => department.trim()),
     level: ['province', 'commune'].filter((level) => levels.has(level)),
