@@ -17,6 +17,12 @@ export interface QueryVariant {
 
 /** How much a match through a synonym counts against a match of the words as typed. */
 const SYNONYM_WEIGHT = 0.97;
+/**
+ * How much the words of a several-word everyday phrase (`sổ đỏ`, `bằng lái`) count when read as typed: the phrase is
+ * an idiom, so its words scattered through a name (`cơ sở` … `chuyển đổi`) are rarely what the citizen meant, and the
+ * official wording should come first.
+ */
+const IDIOM_AS_TYPED_WEIGHT = 0.85;
 /** Most readings of one query; a query rarely has more than two rewritable phrases. */
 const MAX_VARIANTS = 12;
 
@@ -45,7 +51,11 @@ export function readQuery(query: string, vocabulary: Vocabulary): QueryVariant[]
     const asTyped = words
       .slice(start, start + (synonym?.length ?? filler?.length ?? 1))
       .map((word) => ({ word, isFiller: filler !== undefined }));
-    const next = variants.map((variant) => ({ ...variant, terms: [...variant.terms, ...asTyped] }));
+    const asTypedWeight = synonym !== undefined && synonym.length > 1 ? IDIOM_AS_TYPED_WEIGHT : 1;
+    const next = variants.map((variant) => ({
+      terms: [...variant.terms, ...asTyped],
+      weight: variant.weight * asTypedWeight,
+    }));
     for (const official of synonym?.values ?? []) {
       for (const variant of variants) {
         if (next.length >= MAX_VARIANTS) break;

@@ -9,6 +9,7 @@ interface CatalogueRow {
   code: string;
   name: string;
   fields: string[];
+  level: string[];
 }
 interface JudgedQuery {
   query: string;
@@ -26,6 +27,11 @@ const index = createProcedureIndex(catalogue);
 const knownCodes = new Set(catalogue.map((procedure) => procedure.code));
 
 describe('search over the Bắc Ninh catalogue', () => {
+  it('finds land-use certificates first for "so do" in a commune’s own procedures, not "cơ sở … chuyển đổi"', () => {
+    const [first] = index.search('so do', { limit: 1, filter: (procedure) => procedure.level.includes('commune') });
+    expect(first?.procedure.name).toMatch(/Giấy chứng nhận quyền sử dụng đất/);
+  });
+
   it('has a judged set of at least 60 queries whose answers are all in the catalogue', () => {
     expect(judged.length).toBeGreaterThanOrEqual(60);
     for (const { relevant } of judged) {
