@@ -1,5 +1,6 @@
 /**
- * Domain helpers for Vietnamese public administration: dossier codes, the working-day calendar and on-time rules.
+ * Domain helpers for Vietnamese public administration: dossier codes and statuses, the working-day calendar and
+ * on-time rules.
  * Pure functions without dependencies; they run in browsers, Node and workers.
  */
 export {
@@ -12,6 +13,7 @@ export {
   type ParsedDossierCode,
   parseDossierCode,
 } from './dossier-code.js';
+export { dossierStatus, dossierStatuses, isRatableStatus } from './dossier-status.js';
 export type { HolidayKey, HolidayKind } from './holidays.js';
 export type { DateInput } from './vietnam-time.js';
 export {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as domain from '../../src/domain/index.js';
 
 describe('the domain entry point', () => {
-  it('exports the dossier-code, calendar and on-time helpers', () => {
+  it('exports the dossier-code, status, calendar and on-time helpers', () => {
     const exported = Object.entries(domain)
       .filter(([, value]) => typeof value === 'function')
       .map(([name]) => name);
@@ -10,11 +10,13 @@ describe('the domain entry point', () => {
       [
         'addWorkingDays',
         'appointmentDate',
+        'dossierStatus',
         'evaluateTimeliness',
         'formatDossierCode',
         'holidaysIn',
         'isDossierCode',
         'isHoliday',
+        'isRatableStatus',
         'isWorkingDay',
         'nextWorkingDay',
         'parseDossierCode',
