@@ -62,11 +62,23 @@ function stepsOf(record: DossierRecord, agency: Agency): DossierStep[] {
     return [step('Tiếp nhận hồ sơ', DESK, receivedAt, null, true), step('Xử lý hồ sơ', handler, null, null)];
   const steps = [step('Tiếp nhận hồ sơ', DESK, receivedAt, status === 3 ? finishedAt : receivedAt)];
   if (status === 3) return steps;
-  steps.push(step('Xử lý hồ sơ', handler, receivedAt, finishedAt, !finishedAt && status !== 5 && status !== 6));
+  // What the applicant must do comes before the processing it interrupts, so the timeline reads in order: while
+  // the clock waits for the applicant, processing is the next step, not one left behind.
   for (const request of record.supplements) {
     steps.push(step('Bổ sung hồ sơ', 'Người nộp hồ sơ', request.requestedAt, request.resumedAt, !request.resumedAt));
   }
   if (status === 6) steps.push(step('Thực hiện nghĩa vụ tài chính', 'Người nộp hồ sơ', null, null, true));
+  const waitingForApplicant = status === 5 || status === 6;
+  const resumedAt = record.supplements.at(-1)?.resumedAt ?? receivedAt;
+  steps.push(
+    step(
+      'Xử lý hồ sơ',
+      handler,
+      waitingForApplicant ? null : resumedAt,
+      finishedAt,
+      !finishedAt && !waitingForApplicant,
+    ),
+  );
   if (status === 7 || status === 8) return steps;
   steps.push(step('Trả kết quả', DESK, finishedAt, returnedAt, status === 9));
   return steps;
