@@ -1,11 +1,36 @@
 import { type TemplateResult, html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Translate } from '../shared/i18n.js';
+import type { Locale, Translate } from '../shared/i18n.js';
 import { alertIcon } from '../shared/icons.js';
 import type { PersonalDataKind } from './personal-data.js';
 import type { SurveyStringKey } from './satisfaction-survey.strings.js';
+import type { FieldError } from './survey-form-model.js';
 
 type T = Translate<SurveyStringKey>;
+
+/** What a form (rating or page feedback) needs from the element around it; read when the citizen acts. */
+export interface FormOptions<Answer> {
+  t: T;
+  locale: () => Locale;
+  /** True while an answer is being sent: a second submit changes nothing (the outbox shares that send). */
+  isSending: () => boolean;
+  /** Stores and sends a complete answer. */
+  send: (answer: Answer) => void;
+  /** Shows what to fix after a submit. */
+  showErrors: (errors: FieldError[]) => void;
+  /** The comment changed: screen readers may need to hear that it is too long or seems to hold personal data. */
+  onComment: (comment: string, maxLength: number) => void;
+}
+
+/** What a form shows at one render besides its own draft. */
+export interface FormRenderContext {
+  sending: boolean;
+  /** The error summary's lines, empty when there is nothing to fix. */
+  summary: readonly SummaryLine[];
+  /** The message for a field's error, or undefined when the field is fine. */
+  errorText: (field: string) => string | undefined;
+  focusField: (field: string) => void;
+}
 
 /** One option of a radio or checkbox group, already in the interface language. */
 export interface Choice {
@@ -77,11 +102,16 @@ export interface CommentField {
   onInput: (value: string) => void;
 }
 
+/** The kinds of personal data found, in words: "số điện thoại và số căn cước". */
+export function describePersonalData(t: T, kinds: readonly PersonalDataKind[]): string {
+  return kinds.map((kind) => t(`personal.${kind}`)).join(t('personal.and'));
+}
+
 export function renderCommentField(t: T, field: CommentField): TemplateResult {
   const over = field.length - field.maxLength;
   const errorId = field.error ? 'comment-error' : undefined;
   const personalId = field.personalData.length > 0 ? 'comment-personal' : undefined;
-  const kinds = field.personalData.map((kind) => t(`personal.${kind}`)).join(t('personal.and'));
+  const kinds = describePersonalData(t, field.personalData);
   return html`<div class="field ${field.error ? 'invalid' : ''}" id=${fieldId('comment')}>
     <label class="label" for="comment" part="label">${field.label}</label>
     <p class="hint warning" id="comment-warning">${field.warning}</p>
@@ -158,5 +188,27 @@ export function renderErrorSummary(t: T, lines: readonly SummaryLine[], focusFie
         </li>`,
       )}
     </ul>
+  </div>`;
+}
+
+/**
+ * Moves focus to a field named in the error summary: its checked option, else its first input, else the field itself
+ * (`form` is the summary).
+ */
+export function focusField(root: ParentNode, field: string): void {
+  const container = root.querySelector(field === 'form' ? '.error-summary' : `#${fieldId(field)}`);
+  const target =
+    container?.querySelector<HTMLInputElement>('input:checked') ??
+    container?.querySelector<HTMLElement>('input, textarea') ??
+    (container as HTMLElement | null);
+  target?.focus();
+}
+
+/** The form's submit button; while sending, it says so and stays focusable (`aria-disabled`, not `disabled`). */
+export function renderSubmitButton(t: T, label: string, sending: boolean): TemplateResult {
+  return html`<div class="actions">
+    <button type="submit" class="button" part="submit-button" aria-disabled=${sending ? 'true' : 'false'}>
+      ${sending ? html`<span class="spinner" aria-hidden="true"></span>${t('sending')}` : label}
+    </button>
   </div>`;
 }

@@ -27,6 +27,12 @@ export function emptyFeedbackDraft(): FeedbackDraft {
   return { useful: undefined, reasons: [], comment: '' };
 }
 
+/** The draft with `reason` ticked or unticked; ticked reasons keep the order they were chosen in. */
+export function withReason(draft: FeedbackDraft, reason: FeedbackReason, checked: boolean): FeedbackDraft {
+  const rest = draft.reasons.filter((chosen) => chosen !== reason);
+  return { ...draft, reasons: checked ? [...rest, reason] : rest };
+}
+
 /**
  * The page's address as it is sent: origin and path only. The query and fragment are left out because they can hold
  * personal data (a dossier code in `?ma-ho-so=`, a search typed by the citizen).

@@ -1,50 +1,30 @@
-import { type SurveyForm, parseDossierCode } from '@hcc/sdk';
+import type { SurveyForm } from '@hcc/sdk';
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
-import { FetchController } from '../shared/fetch-controller.js';
 import { parseApiBase } from '../shared/api-base.js';
+import { FetchController } from '../shared/fetch-controller.js';
 import { HccElement } from '../shared/hcc-element.js';
 import { describeError } from '../shared/problem-message.js';
 import { renderConfigError, renderEmpty, renderFetchState, stateStyles } from '../shared/state-views.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { AnswerDelivery } from './answer-delivery.js';
+import { CommentNotice } from './comment-notice.js';
 import type { DeliveryOutcome } from './delivery-outcome.js';
-import {
-  fieldId,
-  renderChoiceGroup,
-  renderCommentField,
-  renderErrorSummary,
-  renderVerifierField,
-} from './form-fields.js';
-import type { FeedbackEntry, OutboxEntry, OutboxItem, RatingEntry } from './outbox-item.js';
-import { OUTBOX_STORAGE_KEY } from './outbox-store.js';
-import { type PageOutbox, acquirePageOutbox, releasePageOutbox } from './page-outbox.js';
-import {
-  FEEDBACK_COMMENT_MAX_LENGTH,
-  FEEDBACK_REASONS,
-  type FeedbackDraft,
-  type FeedbackReason,
-  emptyFeedbackDraft,
-  feedbackCommentTooLong,
-  toFeedbackInput,
-} from './page-feedback-model.js';
-import { findPersonalData } from './personal-data.js';
-import { type Phase, type ResultViewModel, outcomePanel, renderResult } from './result-view.js';
 import { fieldErrorMessage } from './field-messages.js';
+import { type FormOptions, type FormRenderContext, focusField } from './form-fields.js';
+import type { OutboxEntry } from './outbox-item.js';
+import { reactionTo } from './outcome-reaction.js';
+import { FEEDBACK_COMMENT_MAX_LENGTH } from './page-feedback-model.js';
+import { type FeedbackAnswer, PageFeedbackForm } from './page-feedback-view.js';
+import { type RatingAnswer, RatingForm } from './rating-form-view.js';
+import { type Phase, type ResultViewModel, outcomePanel, renderResult } from './result-view.js';
 import { surveyStyles } from './satisfaction-survey.styles.js';
-import { dossierCodeFromPageUrl } from '../shared/dossier-input.js';
 import { surveyStrings } from './satisfaction-survey.strings.js';
-import type { RatingSubmitDetail } from './survey-events.js';
-import {
-  type FieldError,
-  type SurveyDraft,
-  commentLength,
-  emptyDraft,
-  fieldErrorsFromProblem,
-  readVerifier,
-  toRatingInput,
-  validateDraft,
-  visibleQuestions,
-  withChoice,
-} from './survey-form-model.js';
+import { ratingSubmitDetail } from './survey-events.js';
+import type { FieldError } from './survey-form-model.js';
+import { type SurveyTarget, findSurveyTarget } from './survey-target.js';
+
+/** A dossier to rate, well-formed or not. */
+type DossierTarget = Exclude<SurveyTarget, { kind: 'page' }>;
 
 /**
  * Rates a finished dossier with the province's survey (`GET /survey`), or, without `dossier`, asks whether the page
@@ -105,11 +85,7 @@ export class HccSatisfactionSurvey extends HccElement {
     dossier: {},
     verifier: {},
     phase: { state: true },
-    draft: { state: true },
-    verifierInput: { state: true },
     errors: { state: true },
-    feedback: { state: true },
-    feedbackStep: { state: true },
     failure: { state: true },
     persisted: { state: true },
   };
@@ -119,11 +95,7 @@ export class HccSatisfactionSurvey extends HccElement {
   /** The last four digits of the applicant's phone number; asked for when absent. */
   declare verifier: string | undefined;
   declare private phase: Phase;
-  declare private draft: SurveyDraft;
-  declare private verifierInput: string;
   declare private errors: FieldError[];
-  declare private feedback: FeedbackDraft;
-  declare private feedbackStep: 'ask' | 'details';
   declare private failure: unknown;
   declare private persisted: boolean;
 
@@ -133,52 +105,27 @@ export class HccSatisfactionSurvey extends HccElement {
     isEmpty: (form) => form.overall.options.length === 0,
     onError: (error) => this.reportError(error),
   });
-  private page: PageOutbox | undefined;
-  private stopListening: (() => void) | undefined;
-  /** The outbox item this widget is waiting for. */
-  private pending: OutboxItem | undefined;
-  /**
-   * Another tab wrote to the outbox. When it took our queued answer out, it delivered it (a final refusal there is
-   * as unlikely as it would be here): the citizen sees the thank-you rather than "will be sent" forever.
-   */
-  private readonly onStorage = (event: StorageEvent) => {
-    const pending = this.pending;
-    if (event.key !== OUTBOX_STORAGE_KEY || !pending || this.phase !== 'queued' || !this.page) return;
-    if (!this.page.outbox.items().some((item) => item.id === pending.id)) {
-      this.applyOutcome({ status: 'delivered', item: pending });
-    }
-  };
+  private readonly delivery = new AnswerDelivery(this, {
+    onOutcome: (outcome) => this.applyOutcome(outcome),
+    isQueued: () => this.phase === 'queued',
+  });
+  private readonly rating = new RatingForm(this, {
+    ...this.formOptions<RatingAnswer>(),
+    dossierCode: () => this.dossierCode,
+    pageVerifier: () => this.verifier,
+  });
+  private readonly pageFeedback = new PageFeedbackForm(this, this.formOptions<FeedbackAnswer>());
+  private readonly commentNotice = new CommentNotice(this.t);
   /** What takes focus after the next render: the error summary, the result's title, or nothing. */
   private focusTarget: 'summary' | 'result' | undefined;
-  private lastCommentNotice = '';
   private warnedDossier: string | undefined;
 
   constructor() {
     super();
     this.phase = 'form';
-    this.draft = emptyDraft();
-    this.verifierInput = '';
     this.errors = [];
-    this.feedback = emptyFeedbackDraft();
-    this.feedbackStep = 'ask';
     this.failure = undefined;
     this.persisted = true;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.page = acquirePageOutbox();
-    this.stopListening = this.page.outbox.onOutcome((outcome) => this.applyOutcome(outcome));
-    window.addEventListener('storage', this.onStorage);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopListening?.();
-    this.stopListening = undefined;
-    window.removeEventListener('storage', this.onStorage);
-    this.page = undefined;
-    releasePageOutbox();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -196,54 +143,46 @@ export class HccSatisfactionSurvey extends HccElement {
   }
 
   protected override render(): TemplateResult {
+    const target = this.target;
     const body = this.configProblem
       ? renderConfigError(this.sharedT)
-      : this.isPageFeedback
-        ? this.renderPageFeedback()
-        : this.renderRating();
+      : target.kind === 'page'
+        ? this.pageFeedback.render(this.resultView(), this.formContext(undefined))
+        : this.renderRating(target);
     return html`${body}${this.announcer.render()}`;
   }
 
-  // ——— Rating a dossier ———
+  // ——— What to rate ———
 
-  /** The dossier to rate as given: the `dossier` attribute, else `?ma-ho-so=` in the page URL (the tracker's link). */
-  private get requestedDossier(): string | undefined {
-    return this.dossier?.trim() || dossierCodeFromPageUrl(location.href) || undefined;
+  private get target(): SurveyTarget {
+    return findSurveyTarget(this.dossier, location.href);
   }
 
   private get isPageFeedback(): boolean {
-    return this.requestedDossier === undefined;
+    return this.target.kind === 'page';
   }
 
   /** The canonical dossier code, or undefined when there is none or it is malformed. */
   private get dossierCode(): string | undefined {
-    const requested = this.requestedDossier;
-    if (requested === undefined) return undefined;
-    const parsed = parseDossierCode(requested);
-    return parsed.ok ? parsed.code : undefined;
+    const target = this.target;
+    return target.kind === 'dossier' ? target.code : undefined;
   }
 
-  /** True when the page did not pass a usable verifier, so the form asks for it. */
-  private get asksVerifier(): boolean {
-    return !readVerifier(this.verifier ?? '').ok;
-  }
-
-  private renderRating(): TemplateResult {
+  private renderRating(target: DossierTarget): TemplateResult {
     const form = this.survey.data;
     const title = form ? form.title[this.locale] : this.t('title');
     return html`<section class="survey" part="base" aria-labelledby="survey-title">
       <h2 id="survey-title" part="title">${title}</h2>
-      ${this.renderRatingBody(form)}
+      ${this.renderRatingBody(target, form)}
     </section>`;
   }
 
-  private renderRatingBody(form: SurveyForm | undefined): TemplateResult | typeof nothing {
-    const code = this.dossierCode;
-    if (!code) {
-      this.warnAboutDossier();
+  private renderRatingBody(target: DossierTarget, form: SurveyForm | undefined): TemplateResult | typeof nothing {
+    if (target.kind === 'malformed') {
+      this.warnAboutDossier(target.requested);
       return renderResult({
         tone: 'problem',
-        title: this.t('error.dossier', { code: this.requestedDossier ?? '' }),
+        title: this.t('error.dossier', { code: target.requested }),
         paragraphs: [],
       });
     }
@@ -252,222 +191,86 @@ export class HccSatisfactionSurvey extends HccElement {
     const state = renderFetchState(this.sharedT, this.survey);
     if (state !== nothing) return state;
     if (this.survey.status === 'empty') return renderEmpty(this.t('empty.survey'));
-    if (!form) return nothing;
-    return html`<p class="dossier">${this.t('dossier.heading', { code })}</p>
-      ${renderErrorSummary(this.t, this.summaryLines(form), (field) => this.focusField(field))}
-      <form novalidate @submit=${(event: Event) => this.submitRating(event, form)}>
-        ${
-          this.asksVerifier
-            ? renderVerifierField(this.t, this.verifierInput, this.errorText('verifier', form), (value) => {
-                this.verifierInput = value;
-              })
-            : nothing
-        }
-        ${renderChoiceGroup({
-          field: 'overall',
-          legend: form.overall.label[this.locale],
-          multiple: false,
-          choices: form.overall.options.map((option) => ({ value: option.value, label: option.label[this.locale] })),
-          selected: this.draft.overall ? [this.draft.overall] : [],
-          error: this.errorText('overall', form),
-          onChange: (value) => {
-            this.draft = { ...this.draft, overall: value as SurveyDraft['overall'] };
-          },
-        })}
-        ${visibleQuestions(form, this.draft.overall).map((question) => {
-          const answer = this.draft.answers[question.id];
-          return renderChoiceGroup({
-            field: question.id,
-            legend: question.label[this.locale],
-            hint: question.help?.[this.locale],
-            legendSuffix: question.required ? undefined : this.t('optional'),
-            multiple: question.kind === 'multiple',
-            choices: question.options.map((option) => ({ value: option.value, label: option.label[this.locale] })),
-            selected: answer === undefined ? [] : ([] as string[]).concat(answer),
-            error: this.errorText(question.id, form),
-            onChange: (value, checked) => {
-              this.draft = withChoice(this.draft, question, value, checked);
-            },
-          });
-        })}
-        ${renderCommentField(this.t, {
-          label: form.comment.label[this.locale],
-          warning: form.comment.warning[this.locale],
-          value: this.draft.comment,
-          length: commentLength(this.draft.comment),
-          maxLength: form.comment.maxLength,
-          personalData: findPersonalData(this.draft.comment),
-          error: this.errorText('comment', form),
-          onInput: (comment) => {
-            this.draft = { ...this.draft, comment };
-            this.noticeComment(comment, form.comment.maxLength);
-          },
-        })}
-        ${this.renderSubmit(this.t('submit'))}
-      </form>`;
+    return form ? this.rating.render(form, target.code, this.formContext(form)) : nothing;
   }
 
-  private submitRating(event: Event, form: SurveyForm): void {
-    event.preventDefault();
-    // A second click while the first send is under way changes nothing: the outbox shares that send.
-    if (this.phase === 'sending') return;
-    const code = this.dossierCode;
-    const verifier = readVerifier(this.asksVerifier ? this.verifierInput : (this.verifier ?? ''));
-    const errors: FieldError[] = verifier.ok ? [] : [{ field: 'verifier', reason: verifier.reason }];
-    errors.push(...validateDraft(form, this.draft));
-    if (errors.length > 0 || !verifier.ok || !code) {
-      this.showErrors(errors);
-      return;
-    }
-    this.send({
-      kind: 'rating',
-      dossierCode: code,
-      verifier: verifier.verifier,
-      rating: toRatingInput(form, this.draft),
-    });
+  private warnAboutDossier(requested: string): void {
+    if (this.warnedDossier === requested) return;
+    this.warnedDossier = requested;
+    console.warn(
+      `<${this.localName}>: "${requested}" (from the dossier attribute or ?ma-ho-so=) is not a dossier code (e.g. 000.00.14.H56-250612-0118). Nothing can be rated.`,
+    );
   }
 
-  // ——— Page feedback ———
+  // ——— The forms ———
 
-  private renderPageFeedback(): TemplateResult {
-    const result = this.resultView();
-    return html`<section class="survey feedback" part="base" aria-labelledby="feedback-question">
-      <p id="feedback-question" class="question">${this.t('feedback.question')}</p>
-      ${result ? renderResult(result) : this.feedbackStep === 'ask' ? this.renderYesNo() : this.renderFeedbackDetails()}
-    </section>`;
+  /** What both forms need from the element, read when the citizen acts. */
+  private formOptions<Answer extends RatingAnswer | FeedbackAnswer>(): FormOptions<Answer> {
+    return {
+      t: this.t,
+      locale: () => this.locale,
+      isSending: () => this.phase === 'sending',
+      send: (answer) => this.send(answer),
+      showErrors: (errors) => this.showErrors(errors),
+      onComment: (comment, maxLength) => {
+        const notice = this.commentNotice.next(comment, maxLength);
+        if (notice) this.announcer.announce(notice);
+      },
+    };
   }
 
-  private renderYesNo(): TemplateResult {
-    return html`<div class="yes-no" role="group" aria-labelledby="feedback-question">
-      <button type="button" class="button secondary" part="answer-button" @click=${() => this.answerUseful(true)}>
-        ${this.t('feedback.yes')}
-      </button>
-      <button type="button" class="button secondary" part="answer-button" @click=${() => this.answerUseful(false)}>
-        ${this.t('feedback.no')}
-      </button>
-    </div>`;
+  /** What a form shows at this render: whether it is sending, and the errors to fix (`form`: the rating's survey). */
+  private formContext(form: SurveyForm | undefined): FormRenderContext {
+    return {
+      sending: this.phase === 'sending',
+      summary: this.errors.map((error) => ({ field: error.field, message: this.errorText(error.field, form) ?? '' })),
+      errorText: (field) => this.errorText(field, form),
+      focusField: (field) => focusField(this.renderRoot, field),
+    };
   }
 
-  private renderFeedbackDetails(): TemplateResult {
-    const lines = this.errors.map((error) => ({
-      field: error.field,
-      message: this.errorText(error.field, undefined) ?? '',
-    }));
-    return html`${renderErrorSummary(this.t, lines, (field) => this.focusField(field))}
-      <form novalidate @submit=${(event: Event) => this.submitFeedback(event)}>
-        ${renderChoiceGroup({
-          field: 'reasons',
-          legend: this.t('feedback.reasons'),
-          legendSuffix: this.t('optional'),
-          multiple: true,
-          choices: FEEDBACK_REASONS.map((reason) => ({ value: reason, label: this.t(`feedback.reason.${reason}`) })),
-          selected: this.feedback.reasons,
-          error: undefined,
-          onChange: (value, checked) => {
-            const rest = this.feedback.reasons.filter((reason) => reason !== value);
-            this.feedback = { ...this.feedback, reasons: checked ? [...rest, value as FeedbackReason] : rest };
-          },
-        })}
-        ${renderCommentField(this.t, {
-          label: `${this.t('feedback.comment')} ${this.t('optional')}`,
-          warning: this.t('feedback.warning'),
-          value: this.feedback.comment,
-          length: commentLength(this.feedback.comment),
-          maxLength: FEEDBACK_COMMENT_MAX_LENGTH,
-          personalData: findPersonalData(this.feedback.comment),
-          error: this.errorText('comment', undefined),
-          onInput: (comment) => {
-            this.feedback = { ...this.feedback, comment };
-            this.noticeComment(comment, FEEDBACK_COMMENT_MAX_LENGTH);
-          },
-        })}
-        ${this.renderSubmit(this.t('feedback.send'))}
-      </form>`;
+  /** The message for a field's first error, in the interface language; undefined when the field is fine. */
+  private errorText(field: string, form: SurveyForm | undefined): string | undefined {
+    const error = this.errors.find((candidate) => candidate.field === field);
+    if (!error) return undefined;
+    const commentMaxLength = form?.comment.maxLength ?? FEEDBACK_COMMENT_MAX_LENGTH;
+    return fieldErrorMessage(error, { form, locale: this.locale, commentMaxLength }, this.t);
   }
 
-  private answerUseful(useful: boolean): void {
-    this.feedback = { ...this.feedback, useful };
-    if (useful) {
-      this.sendFeedback();
-      return;
-    }
-    this.feedbackStep = 'details';
-    // The follow-up question appears where the buttons were: move there, so keyboard users are not lost.
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input')?.focus());
-  }
-
-  private submitFeedback(event: Event): void {
-    event.preventDefault();
-    if (this.phase === 'sending') return;
-    if (feedbackCommentTooLong(this.feedback)) this.showErrors([{ field: 'comment', reason: 'too-long' }]);
-    else this.sendFeedback();
-  }
-
-  private sendFeedback(): void {
-    this.send({
-      kind: 'feedback',
-      feedback: toFeedbackInput(this.feedback, { href: location.href, lang: this.locale }),
-    });
+  private showErrors(errors: FieldError[]): void {
+    this.errors = errors;
+    this.phase = 'form';
+    this.focusTarget = 'summary';
   }
 
   // ——— Sending and outcomes ———
 
-  /** Queues the answer (stored before anything is sent) and sends it at once; outcomes arrive in applyOutcome. */
-  private send(entry: Omit<RatingEntry, 'apiBase'> | Omit<FeedbackEntry, 'apiBase'>): void {
-    const page = this.page;
+  /** Stores the answer before anything is sent, then sends it at once; outcomes arrive in applyOutcome. */
+  private send(answer: RatingAnswer | FeedbackAnswer): void {
     const apiBase = parseApiBase(this.apiBase, this.localName);
-    if (!page || !apiBase.ok) return;
-    const { item, persisted } = page.outbox.enqueue({ ...entry, apiBase: apiBase.url } as OutboxEntry);
-    this.pending = item;
-    this.persisted = persisted;
+    if (!apiBase.ok) return;
+    const stored = this.delivery.store({ ...answer, apiBase: apiBase.url } as OutboxEntry);
+    if (!stored) return;
+    this.persisted = stored.persisted;
     this.errors = [];
     this.phase = 'sending';
     this.announcer.announce(this.t('sending'));
-    void page.outbox.deliver(item.id).then((outcome) => {
-      // Gone from the queue without an outcome here: another tab delivered it.
-      if (!outcome && this.pending?.id === item.id) this.applyOutcome({ status: 'delivered', item });
-      void page.courier.flush();
-    });
+    this.delivery.sendStored();
   }
 
   private applyOutcome(outcome: DeliveryOutcome): void {
-    if (outcome.item.id !== this.pending?.id) return;
-    const { item } = outcome;
-    switch (outcome.status) {
-      case 'delivered':
-        this.pending = undefined;
-        this.settle('sent');
-        this.emitSubmit(item, 'sent');
-        return;
-      case 'queued':
-      case 'busy':
-        if (this.phase === 'queued') return;
-        this.settle('queued');
-        this.emitSubmit(item, 'queued');
-        return;
-      case 'already-rated':
-        this.pending = undefined;
-        this.settle('already-rated');
-        return;
-      case 'invalid': {
-        this.pending = undefined;
-        const errors = fieldErrorsFromProblem(outcome.problem);
-        this.showErrors(errors.length > 0 ? errors : [{ field: 'form', reason: 'server' }]);
-        this.reportError(outcome.error);
-        return;
-      }
-      case 'rejected':
-        this.pending = undefined;
-        if (outcome.problem?.status === 404 && this.asksVerifier && !this.isPageFeedback) {
-          this.showErrors([{ field: 'verifier', reason: 'not-found' }]);
-        } else if (outcome.problem?.status === 409) {
-          this.settle('not-finished');
-        } else {
-          this.failure = outcome.error;
-          this.settle('failed');
-        }
-        this.reportError(outcome.error);
+    const typedVerifier = this.rating.asksVerifier && !this.isPageFeedback;
+    const reaction = reactionTo(outcome, { queued: this.phase === 'queued', typedVerifier });
+    if (reaction.kind === 'none') return;
+    if (reaction.kind === 'fix') {
+      this.showErrors(reaction.errors);
+    } else {
+      if (reaction.phase === 'failed' && 'error' in outcome) this.failure = outcome.error;
+      this.settle(reaction.phase);
+      const state = reaction.submitted;
+      if (state) this.emit('hcc-rating-submit', ratingSubmitDetail(outcome.item, state, this.persisted));
     }
+    if (reaction.report && 'error' in outcome) this.reportError(outcome.error);
   }
 
   /** Shows an outcome in place of the form, moves focus to its title and tells screen readers. */
@@ -476,14 +279,6 @@ export class HccSatisfactionSurvey extends HccElement {
     this.focusTarget = 'result';
     const title = this.resultView()?.title;
     if (title) this.announcer.announce(title);
-  }
-
-  private emitSubmit(item: DeliveryOutcome['item'], state: 'sent' | 'queued'): void {
-    const detail: RatingSubmitDetail =
-      item.kind === 'rating'
-        ? { kind: 'rating', dossierCode: item.dossierCode, rating: item.rating, state, persisted: this.persisted }
-        : { kind: 'feedback', dossierCode: null, feedback: item.feedback, state, persisted: this.persisted };
-    this.emit('hcc-rating-submit', detail);
   }
 
   /** The panel that replaces the form in the current phase, if any. */
@@ -502,9 +297,9 @@ export class HccSatisfactionSurvey extends HccElement {
   }
 
   private sendNow(): void {
-    if (!this.pending || !this.page) return;
+    if (!this.delivery.waiting) return;
     this.announcer.announce(this.t('sending'));
-    void this.page.outbox.deliver(this.pending.id);
+    this.delivery.sendAgain();
   }
 
   private backToForm(): void {
@@ -513,84 +308,17 @@ export class HccSatisfactionSurvey extends HccElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('input, textarea')?.focus());
   }
 
-  // ——— Errors and focus ———
-
-  private showErrors(errors: FieldError[]): void {
-    this.errors = errors;
-    this.phase = 'form';
-    this.focusTarget = 'summary';
-  }
-
-  private summaryLines(form: SurveyForm) {
-    return this.errors.map((error) => ({ field: error.field, message: this.errorText(error.field, form) ?? '' }));
-  }
-
-  /** The message for a field's first error, in the interface language; undefined when the field is fine. */
-  private errorText(field: string, form: SurveyForm | undefined): string | undefined {
-    const error = this.errors.find((candidate) => candidate.field === field);
-    if (!error) return undefined;
-    const commentMaxLength = form?.comment.maxLength ?? FEEDBACK_COMMENT_MAX_LENGTH;
-    return fieldErrorMessage(error, { form, locale: this.locale, commentMaxLength }, this.t);
-  }
-
-  private focusField(field: string): void {
-    const container = this.renderRoot.querySelector(field === 'form' ? '.error-summary' : `#${fieldId(field)}`);
-    const target =
-      container?.querySelector<HTMLInputElement>('input:checked') ??
-      container?.querySelector<HTMLElement>('input, textarea') ??
-      (container as HTMLElement | null);
-    target?.focus();
-  }
-
-  /** Tells screen readers once when the comment goes over the limit or seems to hold personal data. */
-  private noticeComment(comment: string, maxLength: number): void {
-    const over = commentLength(comment) - maxLength;
-    const personal = findPersonalData(comment);
-    const notice =
-      over > 0
-        ? this.t('comment.over', { count: over })
-        : personal.length > 0
-          ? this.t('comment.personalData', {
-              kinds: personal.map((kind) => this.t(`personal.${kind}`)).join(this.t('personal.and')),
-            })
-          : '';
-    const kind = over > 0 ? 'over' : notice;
-    if (notice && kind !== this.lastCommentNotice) this.announcer.announce(notice);
-    this.lastCommentNotice = kind;
-  }
-
-  // ——— Helpers ———
-
-  private renderSubmit(label: string): TemplateResult {
-    const sending = this.phase === 'sending';
-    return html`<div class="actions">
-      <button type="submit" class="button" part="submit-button" aria-disabled=${sending ? 'true' : 'false'}>
-        ${sending ? html`<span class="spinner" aria-hidden="true"></span>${this.t('sending')}` : label}
-      </button>
-    </div>`;
-  }
-
   private startOver(): void {
     this.phase = 'form';
-    this.draft = emptyDraft();
     this.errors = [];
-    this.feedback = emptyFeedbackDraft();
-    this.feedbackStep = 'ask';
-    this.pending = undefined;
+    this.rating.reset();
+    this.pageFeedback.reset();
+    this.delivery.forget();
   }
 
   private requireApi() {
     const api = this.api;
     if (!api) throw new Error(`<${this.localName}>: api-base is not set`);
     return api;
-  }
-
-  private warnAboutDossier(): void {
-    const requested = this.requestedDossier;
-    if (this.warnedDossier === requested) return;
-    this.warnedDossier = requested;
-    console.warn(
-      `<${this.localName}>: "${requested}" (from the dossier attribute or ?ma-ho-so=) is not a dossier code (e.g. 000.00.14.H56-250612-0118). Nothing can be rated.`,
-    );
   }
 }

@@ -1,5 +1,6 @@
 import type { FeedbackInput, RatingInput } from '@hcc/sdk';
 import type { HccEvent } from '../shared/events.js';
+import type { OutboxItem } from './outbox-item.js';
 
 /**
  * `detail` of `hcc-rating-submit`: what was submitted and where it stands. `queued` means it is stored and will be
@@ -9,6 +10,13 @@ import type { HccEvent } from '../shared/events.js';
 export type RatingSubmitDetail =
   | { kind: 'rating'; dossierCode: string; rating: RatingInput; state: 'sent' | 'queued'; persisted: boolean }
   | { kind: 'feedback'; dossierCode: null; feedback: FeedbackInput; state: 'sent' | 'queued'; persisted: boolean };
+
+/** The `hcc-rating-submit` detail for an answer in the outbox. */
+export function ratingSubmitDetail(item: OutboxItem, state: 'sent' | 'queued', persisted: boolean): RatingSubmitDetail {
+  return item.kind === 'rating'
+    ? { kind: 'rating', dossierCode: item.dossierCode, rating: item.rating, state, persisted }
+    : { kind: 'feedback', dossierCode: null, feedback: item.feedback, state, persisted };
+}
 
 declare module '../shared/events.js' {
   interface HccEventMap {

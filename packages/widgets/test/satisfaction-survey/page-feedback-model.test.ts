@@ -4,6 +4,7 @@ import {
   feedbackCommentTooLong,
   pageUrlForFeedback,
   toFeedbackInput,
+  withReason,
 } from '../../src/satisfaction-survey/page-feedback-model.js';
 import { findPersonalData } from '../../src/satisfaction-survey/personal-data.js';
 
@@ -55,5 +56,15 @@ describe('findPersonalData', () => {
     ['Hồ sơ 000.00.14.H56-250612-0118', []],
   ])('finds in %j: %j', (text, kinds) => {
     expect(findPersonalData(text)).toEqual(kinds);
+  });
+});
+
+describe('reasons a page was not useful', () => {
+  it('adds a ticked reason after the others and drops an unticked one', () => {
+    const draft = { ...emptyFeedbackDraft(), reasons: ['outdated' as const] };
+    const ticked = withReason(draft, 'incomplete', true);
+    expect(ticked.reasons).toEqual(['outdated', 'incomplete']);
+    expect(withReason(ticked, 'outdated', false).reasons).toEqual(['incomplete']);
+    expect(draft.reasons).toEqual(['outdated']);
   });
 });
