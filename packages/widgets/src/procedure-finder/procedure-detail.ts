@@ -2,7 +2,7 @@ import type { ChannelDetail, Procedure } from '@hcc/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDuration, formatMoney } from '../shared/format.js';
 import type { Locale, Translate } from '../shared/i18n.js';
-import { checkIcon, externalIcon, printIcon } from '../shared/icons.js';
+import { backIcon, checkIcon, externalIcon, printIcon } from '../shared/icons.js';
 import type { SharedStringKey } from '../shared/shared.strings.js';
 import { documentKey } from './print-checklist.js';
 import type { FinderStringKey } from './procedure-finder.strings.js';
@@ -176,4 +176,26 @@ export function renderProcedureDetail(view: DetailView): TemplateResult {
     ${renderList(view, 'agencies', 'detail.agencies', procedure.executingAgencies)}
     ${renderList(view, 'places', 'detail.places', procedure.receivingPlaces)}
   </article>`;
+}
+
+/** What the detail view shows around the procedure. */
+export interface DetailPanelView {
+  t: DetailView['t'];
+  /** Loading, error or offline while the procedure is fetched. */
+  state: TemplateResult | typeof nothing;
+  /** The procedure once loaded. */
+  detail: DetailView | undefined;
+  /** Back to the list: the button, or Escape anywhere in the view. */
+  onBack: () => void;
+}
+
+/** The detail view: "back to the list", then the request's state or the procedure. */
+export function renderDetailPanel(view: DetailPanelView): TemplateResult {
+  return html`<div class="detail-view" @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && view.onBack()}>
+    <button type="button" class="button secondary back" part="back-button" @click=${() => view.onBack()}>
+      ${backIcon}<span>${view.t('detail.back')}</span>
+    </button>
+    ${view.state}
+    ${view.detail ? renderProcedureDetail(view.detail) : nothing}
+  </div>`;
 }

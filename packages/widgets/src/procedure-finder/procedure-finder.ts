@@ -1,56 +1,20 @@
-import type { Procedure, ProcedureSearchResult, ProcedureSummary } from '@hcc/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { FetchController } from '../shared/fetch-controller.js';
 import { HccElement } from '../shared/hcc-element.js';
-import { backIcon } from '../shared/icons.js';
 import { renderConfigError, renderFetchState, renderLoading, stateStyles } from '../shared/state-views.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { Debouncer } from './debounce.js';
-import {
-  clampPageSize,
-  type FilterName,
-  type FinderLocation,
-  type FinderQuery,
-  filterNames,
-  sameQuery,
-  toSearchParams,
-} from './finder-query.js';
-import { JsonLdScript } from './json-ld-script.js';
-import { CatalogueLoader, searchLocally } from './local-catalogue.js';
-import { renderProcedureDetail } from './procedure-detail.js';
+import { type FilterName, type FinderLocation, type FinderQuery, filterNames, sameQuery } from './finder-query.js';
+import { OpenProcedure } from './open-procedure.js';
 import { finderStyles } from './procedure-finder.styles.js';
 import { finderStrings } from './procedure-finder.strings.js';
-import { printChecklist, toChecklist } from './print-checklist.js';
 import { renderEmptyResults } from './empty-results.js';
-import { moveResultFocus, renderResultList } from './result-list.js';
+import { moveResultFocus, onResultsKeydown, renderResultList } from './result-list.js';
 import { renderFilters, renderSearchBox, type SearchFormView } from './search-form.js';
+import { type SearchAnswer, SearchSource } from './search-source.js';
 import { UrlSync } from './url-sync.js';
 
-declare module '../shared/events.js' {
-  interface HccEventMap {
-    'hcc-procedure-select': ProcedureSelectDetail;
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'hcc-procedure-select': CustomEvent<ProcedureSelectDetail>;
-  }
-}
-
-/** `detail` of `hcc-procedure-select`. */
-export interface ProcedureSelectDetail {
-  /** The national procedure code, e.g. `1.001193`. */
-  code: string;
-  /** The procedure's official name. */
-  name: string;
-}
-
-/** One search's answer and every result shown so far (pages loaded with "load more"). */
-interface SearchAnswer {
-  result: ProcedureSearchResult;
-  items: ProcedureSummary[];
-}
+export type { ProcedureSelectDetail } from './procedure-select-event.js';
 
 /** Wait after the last key before searching: one request for a whole word typed at a normal pace. */
 const typingPauseMs = 350;
@@ -115,8 +79,6 @@ export class HccProcedureFinder extends HccElement {
     syncUrl: { attribute: 'sync-url', type: Boolean },
     text: { state: true },
     query: { state: true },
-    openCode: { state: true },
-    ready: { state: true },
   };
 
   /** An agency id: only the procedures it executes. */
@@ -131,16 +93,10 @@ export class HccProcedureFinder extends HccElement {
   declare syncUrl: boolean;
   declare private text: string;
   declare private query: FinderQuery;
-  declare private openCode: string | undefined;
-  declare private ready: ReadonlySet<string>;
 
   private readonly t = this.translator(finderStrings);
   private readonly debouncer = new Debouncer(typingPauseMs);
-  private readonly jsonLd = new JsonLdScript(this);
-  private readonly catalogue = new CatalogueLoader();
-  private returnFocusTo: string | undefined;
-  /** Whether opening the detail moves focus into it: only when the citizen opened it from the list. */
-  private focusDetail = false;
+  private readonly source = new SearchSource();
 
   private readonly search = new FetchController(this, {
     task: (signal, query: FinderQuery, page: number) => this.fetchPage(signal, query, page),
@@ -149,9 +105,10 @@ export class HccProcedureFinder extends HccElement {
     onError: (error) => this.reportError(error),
   });
 
-  private readonly detail = new FetchController(this, {
-    task: (signal, code: string) => this.requireApi().procedures.get(code, { signal }),
-    onData: (procedure: Procedure) => this.showDetail(procedure),
+  private readonly opened = new OpenProcedure(this, {
+    load: (code, signal) => this.requireApi().procedures.get(code, { signal }),
+    pageUrl: () => (this.syncUrl ? location.href : undefined),
+    onLoaded: (procedure) => this.announcer.announce(this.t('detail.loaded', { name: procedure.name })),
     onError: (error) => this.reportError(error),
   });
 
@@ -168,14 +125,12 @@ export class HccProcedureFinder extends HccElement {
     this.syncUrl = false;
     this.text = '';
     this.query = { q: '' };
-    this.openCode = undefined;
-    this.ready = new Set();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.debouncer.cancel();
-    this.catalogue.reset();
+    this.source.reset();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -191,7 +146,7 @@ export class HccProcedureFinder extends HccElement {
       if (fromUrl?.open) this.openProcedure(fromUrl.open, 'none');
       return;
     }
-    if (changed.has('client') || changed.has('apiBase')) this.catalogue.reset();
+    if (changed.has('client') || changed.has('apiBase')) this.source.reset();
     if (['agency', 'mode', 'pageSize', 'client', 'apiBase'].some((name) => changed.has(name)) && this.api) {
       void this.search.run(this.query, 1);
     }
@@ -213,14 +168,10 @@ export class HccProcedureFinder extends HccElement {
     return api;
   }
 
+  /** A page of results, after those already shown when it is not the first ("load more"). */
   private async fetchPage(signal: AbortSignal, query: FinderQuery, page: number): Promise<SearchAnswer> {
-    const params = toSearchParams(query, { page, pageSize: clampPageSize(this.pageSize), agency: this.agency });
-    let result: ProcedureSearchResult;
-    if (this.mode === 'client') {
-      result = searchLocally(await this.catalogue.get(this.requireApi(), this.agency, signal), params);
-    } else {
-      result = await this.requireApi().procedures.search(params, { signal });
-    }
+    const settings = { mode: this.mode, pageSize: this.pageSize, agency: this.agency };
+    const result = await this.source.search(this.requireApi(), settings, query, page, signal);
     const previous = page > 1 ? (this.search.data?.items ?? []) : [];
     return { result, items: [...previous, ...result.items] };
   }
@@ -230,7 +181,7 @@ export class HccProcedureFinder extends HccElement {
     if (sameQuery(query, this.query) && this.search.status !== 'error' && this.search.status !== 'offline') return;
     this.query = query;
     void this.search.run(query, 1);
-    this.url.write({ query, ...(this.openCode ? { open: this.openCode } : {}) }, history);
+    this.url.write({ query, ...(this.opened.code ? { open: this.opened.code } : {}) }, history);
   }
 
   private readonly formView = (): SearchFormView => ({
@@ -268,54 +219,20 @@ export class HccProcedureFinder extends HccElement {
     },
   });
 
-  private onResultsKeydown(event: KeyboardEvent): void {
-    const root = this.shadowRoot;
-    if (!root || !(event.target as Element).classList.contains('result-button')) return;
-    if (moveResultFocus(root, event.key)) event.preventDefault();
-    else if (event.key === 'ArrowUp') {
-      root.querySelector<HTMLInputElement>('.search-input')?.focus();
-      event.preventDefault();
-    }
-  }
-
   /**
    * Opens a procedure's detail. `history` says how the page URL records it: `push` for a citizen's choice (focus
    * follows), `none` when the URL already says so (a deep link or back/forward: focus stays where the page put it).
    */
   private openProcedure(code: string, history: 'push' | 'none', name = code): void {
     if (!this.emit('hcc-procedure-select', { code, name }, { cancelable: true })) return;
-    this.returnFocusTo = code;
-    this.openCode = code;
-    this.ready = new Set();
-    this.focusDetail = history === 'push';
-    void this.detail.run(code);
+    this.opened.open(code, history === 'push');
     if (history === 'push') this.url.write({ query: this.query, open: code }, 'push');
-    if (this.focusDetail) this.focusAfterUpdate('.back');
   }
 
-  private showDetail(procedure: Procedure): void {
-    this.jsonLd.show(procedure, this.syncUrl ? location.href : undefined);
-    this.announcer.announce(this.t('detail.loaded', { name: procedure.name }));
-    if (this.focusDetail) this.focusAfterUpdate('.detail-title');
-  }
-
-  private focusAfterUpdate(selector: string): void {
-    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>(selector)?.focus());
-  }
-
-  /** Back from the detail to the list, with focus on the result that was opened. */
+  /** Back from the detail to the list. */
   private closeProcedure(history: 'push' | 'none'): void {
-    this.openCode = undefined;
-    this.detail.reset();
-    this.jsonLd.remove();
+    this.opened.close();
     if (history === 'push') this.url.write({ query: this.query }, 'push');
-    const code = this.returnFocusTo;
-    void this.updateComplete.then(() => {
-      const button = [...(this.shadowRoot?.querySelectorAll<HTMLElement>('.result-button') ?? [])].find(
-        (candidate) => candidate.dataset.code === code,
-      );
-      (button ?? this.shadowRoot?.querySelector<HTMLElement>('.search-input'))?.focus();
-    });
   }
 
   /** Back and forward in the browser (`sync-url`). */
@@ -326,8 +243,8 @@ export class HccProcedureFinder extends HccElement {
       this.query = location.query;
       void this.search.run(location.query, 1);
     }
-    if (location.open && location.open !== this.openCode) this.openProcedure(location.open, 'none');
-    else if (!location.open && this.openCode) this.closeProcedure('none');
+    if (location.open && location.open !== this.opened.code) this.openProcedure(location.open, 'none');
+    else if (!location.open && this.opened.code) this.closeProcedure('none');
   }
 
   private loadMore(): void {
@@ -339,10 +256,6 @@ export class HccProcedureFinder extends HccElement {
         this.shadowRoot?.querySelectorAll<HTMLElement>('.result-button')[firstNew]?.focus(),
       );
     });
-  }
-
-  private print(procedure: Procedure): void {
-    printChecklist(toChecklist(procedure, this.ready, this.t), this.locale);
   }
 
   private renderResults(): TemplateResult | typeof nothing {
@@ -370,47 +283,23 @@ export class HccProcedureFinder extends HccElement {
       }`;
   }
 
-  private renderDetail(): TemplateResult {
-    const procedure = this.detail.status === 'data' ? this.detail.data : undefined;
-    return html`<div class="detail-view" @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.closeProcedure('push')}>
-      <button type="button" class="button secondary back" part="back-button" @click=${() => this.closeProcedure('push')}>
-        ${backIcon}<span>${this.t('detail.back')}</span>
-      </button>
-      ${renderFetchState(this.t, this.detail)}
-      ${
-        procedure
-          ? renderProcedureDetail({
-              t: this.t,
-              id: (name) => `hcc-${name}`,
-              locale: this.locale,
-              procedure,
-              ready: this.ready,
-              onToggle: (key, ready) => {
-                const next = new Set(this.ready);
-                if (ready) next.add(key);
-                else next.delete(key);
-                this.ready = next;
-              },
-              onPrint: () => this.print(procedure),
-            })
-          : nothing
-      }
-    </div>`;
-  }
-
   override render(): TemplateResult {
     const view = this.formView();
     return html`<section class="finder" part="base" aria-labelledby="hcc-title" lang=${this.locale}>
       <h2 id="hcc-title" class="title" part="title">${this.t('title')}</h2>
       ${
         this.api
-          ? html`<div class="list-view" ?hidden=${this.openCode !== undefined}>
+          ? html`<div class="list-view" ?hidden=${this.opened.code !== undefined}>
               ${renderSearchBox(view)} ${renderFilters(view)}
-              <div class="results-region" role="region" aria-label=${this.t('results.label')} @keydown=${(event: KeyboardEvent) => this.onResultsKeydown(event)}>
+              <div class="results-region" role="region" aria-label=${this.t('results.label')} @keydown=${(event: KeyboardEvent) => this.shadowRoot && onResultsKeydown(this.shadowRoot, event)}>
                 ${this.renderResults()}
               </div>
             </div>
-            ${this.openCode !== undefined ? this.renderDetail() : nothing}`
+            ${
+              this.opened.code === undefined
+                ? nothing
+                : this.opened.render({ t: this.t, locale: this.locale, onBack: () => this.closeProcedure('push') })
+            }`
           : renderConfigError(this.t)
       }
       ${this.announcer.render()}

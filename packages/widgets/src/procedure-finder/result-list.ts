@@ -89,3 +89,16 @@ export function moveResultFocus(root: ShadowRoot, key: string): boolean {
   buttons[target]?.focus();
   return true;
 }
+
+/**
+ * Arrow keys, Home and End on a result move between results; ArrowUp on the first goes back to the search box.
+ * Other keys, and keys on anything but a result, are left alone.
+ */
+export function onResultsKeydown(root: ShadowRoot, event: KeyboardEvent): void {
+  if (!(event.target as Element).classList.contains('result-button')) return;
+  if (moveResultFocus(root, event.key)) event.preventDefault();
+  else if (event.key === 'ArrowUp') {
+    root.querySelector<HTMLInputElement>('.search-input')?.focus();
+    event.preventDefault();
+  }
+}
