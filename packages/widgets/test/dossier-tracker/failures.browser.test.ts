@@ -1,18 +1,10 @@
 import type { HccErrorDetail } from '../../src/shared/events.js';
-import type { BrowserMock } from '@hcc/mock-server/browser';
 import { MAX_FAILURES } from '@hcc/mock-server/browser';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { expectNoAxeViolations, unmountAll } from '../harness/index.js';
-import { $, failureMessage, fixture, lookUp, mountTracker, startMock, text, waitForShadow } from './tracker-page.js';
+import { describe, expect, it, vi } from 'vitest';
+import { expectNoAxeViolations, mockEachTest } from '../harness/index.js';
+import { $, failureMessage, fixture, lookUp, mountTracker, text, waitForShadow } from './tracker-page.js';
 
-let mock: BrowserMock;
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterEach(() => {
-  unmountAll();
-  mock.reset();
-});
+const mock = mockEachTest();
 
 const NOT_FOUND =
   'Không tìm thấy hồ sơ với mã và 4 số điện thoại này. Vui lòng kiểm tra lại cả hai trên giấy tiếp nhận.';
@@ -22,7 +14,7 @@ const wrong = (verifier: string) => (verifier === '0000' ? '1111' : '0000');
 
 describe('a dossier that cannot be shown', () => {
   it('gives the same neutral message for a wrong verifier and for an unknown code', async () => {
-    const { code, verifier } = fixture(mock, 4, 'pending');
+    const { code, verifier } = fixture(mock(), 4, 'pending');
     const tracker = await mountTracker();
     await lookUp(tracker, code, wrong(verifier));
     const wrongVerifier = failureMessage(tracker);
@@ -36,7 +28,7 @@ describe('a dossier that cannot be shown', () => {
   });
 
   it('emits hcc-error with the message shown, bubbling out of the shadow root', async () => {
-    const { code, verifier } = fixture(mock, 4, 'pending');
+    const { code, verifier } = fixture(mock(), 4, 'pending');
     const tracker = await mountTracker();
     const listener = vi.fn<(event: CustomEvent<HccErrorDetail>) => void>();
     document.body.addEventListener('hcc-error', listener);
@@ -52,7 +44,7 @@ describe('a dossier that cannot be shown', () => {
   });
 
   it('says how long to wait once the code is locked after repeated failures', async () => {
-    const { code, verifier } = fixture(mock, 4, 'pending');
+    const { code, verifier } = fixture(mock(), 4, 'pending');
     const tracker = await mountTracker();
     for (let attempt = 0; attempt < MAX_FAILURES; attempt += 1) {
       await lookUp(tracker, code, wrong(verifier));
@@ -65,7 +57,7 @@ describe('a dossier that cannot be shown', () => {
   });
 
   it('says in English how many minutes to wait', async () => {
-    const { code, verifier } = fixture(mock, 4, 'pending');
+    const { code, verifier } = fixture(mock(), 4, 'pending');
     const tracker = await mountTracker({}, { lang: 'en' });
     for (let attempt = 0; attempt <= MAX_FAILURES; attempt += 1) await lookUp(tracker, code, wrong(verifier));
     expect(failureMessage(tracker)).toBe('Too many unsuccessful attempts. Please try again in 15 minutes.');
@@ -74,16 +66,16 @@ describe('a dossier that cannot be shown', () => {
 
 describe('when the network fails', () => {
   it('offers a retry that keeps the input and shows the dossier once the network is back', async () => {
-    const { code, verifier } = fixture(mock, 4, 'pending');
+    const { code, verifier } = fixture(mock(), 4, 'pending');
     const tracker = await mountTracker();
-    mock.use({ scenario: 'offline' });
+    mock().use({ scenario: 'offline' });
     await lookUp(tracker, code, verifier);
     expect(failureMessage(tracker)).toMatch(/Không kết nối được tới hệ thống|không có kết nối mạng/);
     expect($<HTMLInputElement>(tracker, '#code')?.value).toBe(code);
     expect($<HTMLInputElement>(tracker, '#verifier')?.value).toBe(verifier);
     await expectNoAxeViolations(tracker);
 
-    mock.use({ scenario: 'normal' });
+    mock().use({ scenario: 'normal' });
     $<HTMLButtonElement>(tracker, '[part="retry-button"]')?.click();
     await waitForShadow(tracker, '.result');
     expect(text(tracker, '[part="status"]')).toBe('Trạng thái: Đang xử lý');
@@ -91,18 +83,18 @@ describe('when the network fails', () => {
   });
 
   it('offers a retry when the service is unavailable', async () => {
-    const { code, verifier } = fixture(mock, 4, 'pending');
+    const { code, verifier } = fixture(mock(), 4, 'pending');
     const tracker = await mountTracker();
-    mock.use({ scenario: 'normal', errorRate: 1 });
+    mock().use({ scenario: 'normal', errorRate: 1 });
     await lookUp(tracker, code, verifier);
     expect(failureMessage(tracker)).toBe('Hệ thống đang bận hoặc bảo trì. Vui lòng thử lại sau ít phút.');
     expect($(tracker, '[part="retry-button"]')).not.toBeNull();
   });
 
   it('shows a loading state while the answer is slow', async () => {
-    const { code, verifier } = fixture(mock, 4, 'pending');
+    const { code, verifier } = fixture(mock(), 4, 'pending');
     const tracker = await mountTracker();
-    mock.use({ latencyMs: 1500 });
+    mock().use({ latencyMs: 1500 });
     const result = lookUp(tracker, code, verifier);
     const loading = await waitForShadow(tracker, '.state.loading');
     expect(loading.getAttribute('role')).toBe('status');

@@ -1,15 +1,15 @@
 import type { BrowserMock } from '@hcc/mock-server/browser';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { expectNoAxeViolations, focusedIn, unmountAll } from '../harness/index.js';
-import { $, fixture, lookUp, mountTracker, startMock, submit, text, type, waitForShadow } from './tracker-page.js';
+import { expectNoAxeViolations, focusedIn, unmountAll, useMock } from '../harness/index.js';
+import { $, fixture, lookUp, mountTracker, submit, text, type, waitForShadow } from './tracker-page.js';
 
 let mock: BrowserMock;
 let requests: string[] = [];
 const pageUrl = location.href;
 
 beforeAll(async () => {
-  mock = await startMock();
+  mock = await useMock();
   mock.worker.events.on('request:start', ({ request }) => {
     if (request.url.includes('/api/v1/')) requests.push(request.url);
   });

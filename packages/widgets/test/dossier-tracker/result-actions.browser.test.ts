@@ -3,22 +3,20 @@ import type { BrowserMock } from '@hcc/mock-server/browser';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DossierLoadDetail } from '../../src/dossier-tracker.js';
-import { expectNoAxeViolations, installHostileCss, mount, sleep, unmountAll, waitFor } from '../harness/index.js';
 import {
-  $,
-  fetchDossier,
-  fixture,
-  lookUp,
-  mountTracker,
-  startMock,
-  text,
-  timeline,
-  waitForShadow,
-} from './tracker-page.js';
+  expectNoAxeViolations,
+  installHostileCss,
+  mount,
+  sleep,
+  unmountAll,
+  useMock,
+  waitFor,
+} from '../harness/index.js';
+import { $, fetchDossier, fixture, lookUp, mountTracker, text, timeline, waitForShadow } from './tracker-page.js';
 
 let mock: BrowserMock;
 beforeAll(async () => {
-  mock = await startMock();
+  mock = await useMock();
 });
 afterEach(() => {
   unmountAll();

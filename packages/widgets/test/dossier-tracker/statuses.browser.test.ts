@@ -1,16 +1,8 @@
-import type { BrowserMock } from '@hcc/mock-server/browser';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, unmountAll } from '../harness/index.js';
-import { fetchDossier, fixture, lookUp, mountTracker, startMock, text, timeline } from './tracker-page.js';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, mockEachTest } from '../harness/index.js';
+import { fetchDossier, fixture, lookUp, mountTracker, text, timeline } from './tracker-page.js';
 
-let mock: BrowserMock;
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterEach(() => {
-  unmountAll();
-  mock.reset();
-});
+const mock = mockEachTest();
 
 const STATUS_WORDS = [
   [1, 'Mới đăng ký'],
@@ -31,7 +23,7 @@ describe('each national status', () => {
   it.each(STATUS_WORDS)(
     'shows status %i as "%s", with its icon and the timeline of its steps',
     async (status, words) => {
-      const { code, verifier } = fixture(mock, status);
+      const { code, verifier } = fixture(mock(), status);
       const dossier = await fetchDossier(code, verifier);
       const tracker = await mountTracker();
       await lookUp(tracker, code, verifier);
@@ -46,14 +38,14 @@ describe('each national status', () => {
   );
 
   it('marks the step the applicant must act on as current while a supplement is requested', async () => {
-    const { code, verifier } = fixture(mock, 5);
+    const { code, verifier } = fixture(mock(), 5);
     const tracker = await mountTracker();
     await lookUp(tracker, code, verifier);
     expect(timeline(tracker).current).toEqual(['Bổ sung hồ sơ']);
   });
 
   it('has every step done and none current once the result is returned', async () => {
-    const { code, verifier } = fixture(mock, 10, 'on-time');
+    const { code, verifier } = fixture(mock(), 10, 'on-time');
     const tracker = await mountTracker();
     await lookUp(tracker, code, verifier);
     const shown = timeline(tracker);
@@ -63,7 +55,7 @@ describe('each national status', () => {
   });
 
   it('shows the status words in English when the page is in English', async () => {
-    const { code, verifier } = fixture(mock, 5);
+    const { code, verifier } = fixture(mock(), 5);
     const tracker = await mountTracker({}, { lang: 'en' });
     await lookUp(tracker, code, verifier);
     expect(text(tracker, '[part="status"]')).toBe('Status: Supplement requested');

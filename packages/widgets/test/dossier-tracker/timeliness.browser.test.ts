@@ -1,20 +1,12 @@
-import type { BrowserMock } from '@hcc/mock-server/browser';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, unmountAll } from '../harness/index.js';
-import { fetchDossier, fixture, lookUp, mountTracker, startMock, text } from './tracker-page.js';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, mockEachTest } from '../harness/index.js';
+import { fetchDossier, fixture, lookUp, mountTracker, text } from './tracker-page.js';
 
-let mock: BrowserMock;
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterEach(() => {
-  unmountAll();
-  mock.reset();
-});
+const mock = mockEachTest();
 
 /** Looks up the first fixture with `status` and `traits`; returns the tracker and the API's view of the dossier. */
 async function show(status: number, ...traits: string[]) {
-  const { code, verifier } = fixture(mock, status, ...traits);
+  const { code, verifier } = fixture(mock(), status, ...traits);
   const dossier = await fetchDossier(code, verifier);
   const tracker = await mountTracker();
   await lookUp(tracker, code, verifier);

@@ -1,19 +1,8 @@
 import { type Dossier, createClient } from '@hcc/sdk';
-import { type BrowserMock, type FixtureDossier, startBrowserMock } from '@hcc/mock-server/browser';
+import type { BrowserMock, FixtureDossier } from '@hcc/mock-server/browser';
 import '../../src/dossier-tracker.js';
 import type { HccDossierTracker } from '../../src/dossier-tracker/dossier-tracker.js';
-import { $, $$, mount, waitFor, waitForShadow } from '../harness/index.js';
-
-/** The API base the mock answers on: the test page's own origin. */
-export const API_BASE = '/api/v1';
-
-let mock: BrowserMock | undefined;
-
-/** Starts the mock API once per test file (a service worker on the test page's origin). */
-export async function startMock(): Promise<BrowserMock> {
-  mock ??= await startBrowserMock({ readPageUrl: false });
-  return mock;
-}
+import { $, $$, mockApiBase, mountElement, waitFor, waitForShadow } from '../harness/index.js';
 
 /** The first demo dossier with `status` and every one of `traits`. */
 export function fixture(api: BrowserMock, status: number, ...traits: string[]): FixtureDossier {
@@ -27,7 +16,7 @@ export function fixture(api: BrowserMock, status: number, ...traits: string[]): 
 /** The dossier as the API gives it, to compare what the widget shows with the source. */
 export function fetchDossier(code: string, verifier: string): Promise<Dossier> {
   const client = createClient({
-    baseUrl: `${location.origin}${API_BASE}`,
+    baseUrl: `${location.origin}${mockApiBase}`,
     fetch: (request) => globalThis.fetch(request),
   });
   return client.dossiers.get(code, { verifier });
@@ -41,11 +30,7 @@ export function mountTracker(
   attributes: Record<string, string> = {},
   container: Record<string, string> = { lang: 'vi' },
 ): Promise<HccDossierTracker> {
-  const all = { 'api-base': API_BASE, ...attributes };
-  const markup = Object.entries(all)
-    .map(([name, value]) => `${name}="${value.replace(/"/g, '&quot;')}"`)
-    .join(' ');
-  return mount<HccDossierTracker>(`<hcc-dossier-tracker ${markup}></hcc-dossier-tracker>`, container);
+  return mountElement<HccDossierTracker>('hcc-dossier-tracker', { 'api-base': mockApiBase, ...attributes }, container);
 }
 
 /** Types into a field of the form the way a user does (value, then an `input` event). */

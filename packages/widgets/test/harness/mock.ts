@@ -1,6 +1,8 @@
 import type { HccClient } from '@hcc/sdk';
 import { createClient } from '@hcc/sdk';
 import { type BrowserMock, type ScenarioOptions, startBrowserMock } from '@hcc/mock-server/browser';
+import { afterAll, afterEach, beforeEach } from 'vitest';
+import { unmountAll } from './mount.js';
 
 /** The base URL the mock answers in tests: this page's origin, like a widget with `api-base="/api/v1"`. */
 export const mockApiBase = '/api/v1';
@@ -16,6 +18,23 @@ export async function useMock(options: ScenarioOptions = {}): Promise<BrowserMoc
   mock.reset();
   mock.use(options);
   return mock;
+}
+
+/**
+ * The hooks most widget test files share: the mock started or reset (in `options`' scenario) before each test, the
+ * widgets unmounted after each, the mock stopped after the last. Returns the running mock, for tests that change its
+ * scenario or read its data.
+ */
+export function mockEachTest(options: ScenarioOptions = {}): () => BrowserMock {
+  beforeEach(async () => {
+    await useMock(options);
+  });
+  afterEach(unmountAll);
+  afterAll(stopMock);
+  return () => {
+    if (!mock) throw new Error('mockEachTest: the mock starts before each test, not when the file loads');
+    return mock;
+  };
 }
 
 /** Stops the mock. Call it in `afterAll`. */

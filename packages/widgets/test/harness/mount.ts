@@ -21,6 +21,21 @@ export async function mount<T extends HTMLElement = LitElement>(
   return element;
 }
 
+/**
+ * Mounts `<tag name="value" …>` with each value escaped for the attribute, in a container that plays the host page
+ * (see {@link mount}).
+ */
+export function mountElement<T extends HTMLElement>(
+  tag: string,
+  attributes: Record<string, string>,
+  container: Record<string, string> = {},
+): Promise<T> {
+  const markup = Object.entries(attributes)
+    .map(([name, value]) => `${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)
+    .join(' ');
+  return mount<T>(`<${tag} ${markup}></${tag}>`, container);
+}
+
 /** Waits until a Lit element has no pending update (a no-op for other elements). */
 export async function settle(element: Element): Promise<void> {
   const lit = element as Partial<LitElement>;

@@ -1,15 +1,11 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { $, $$, unmountAll } from '../harness/mount.js';
-import { stopMock, useMock } from '../harness/mock.js';
+import { $, $$ } from '../harness/mount.js';
+import { mockEachTest } from '../harness/mock.js';
 import { waitFor } from '../harness/wait.js';
 import { mountFinder, resultNames, searchInput, waitForResults } from './finder-page.js';
 
-beforeEach(async () => {
-  await useMock();
-});
-afterEach(unmountAll);
-afterAll(stopMock);
+mockEachTest();
 
 async function openFirst(query: string, expectedName: string) {
   const finder = await mountFinder();

@@ -1,5 +1,5 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countRequests, stopMock, useMock } from '../harness/mock.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { countRequests, mockEachTest } from '../harness/mock.js';
 import { $, $$, unmountAll } from '../harness/mount.js';
 import { waitFor } from '../harness/wait.js';
 import {
@@ -13,11 +13,7 @@ import {
   waitForResults,
 } from './finder-page.js';
 
-beforeEach(async () => {
-  await useMock();
-});
-afterEach(unmountAll);
-afterAll(stopMock);
+mockEachTest();
 
 describe('<hcc-procedure-finder mode="client">', () => {
   it('loads the catalogue once, then searches in the page without a request per query', async () => {

@@ -1,7 +1,7 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { $, $$, unmountAll } from '../harness/mount.js';
+import { describe, expect, it } from 'vitest';
+import { $, $$ } from '../harness/mount.js';
 import type { HccProcedureFinder } from '../../src/procedure-finder.js';
-import { countRequests, mockApiBase, stopMock, useMock } from '../harness/mock.js';
+import { countRequests, mockApiBase, useMock, mockEachTest } from '../harness/mock.js';
 import { waitFor } from '../harness/wait.js';
 import {
   chooseFilter,
@@ -14,11 +14,7 @@ import {
   waitForResults,
 } from './finder-page.js';
 
-beforeEach(async () => {
-  await useMock();
-});
-afterEach(unmountAll);
-afterAll(stopMock);
+mockEachTest();
 
 describe('<hcc-procedure-finder> search', () => {
   it('lists procedures by name before anything is typed', async () => {

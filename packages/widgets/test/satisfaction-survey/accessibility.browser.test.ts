@@ -5,9 +5,10 @@ import { useMock as mockApi, stopMock } from '../harness/mock.js';
 import {
   choose,
   fixtureWith,
+  mockWithRateableDossier,
   mountRating,
   mountSurvey,
-  rateableDossiers,
+  rateWhileOffline,
   resultTitle,
   submit,
   summaryLinks,
@@ -18,16 +19,9 @@ beforeEach(() => localStorage.clear());
 afterEach(unmountAll);
 afterAll(stopMock);
 
-async function freshDossier() {
-  const mock = await mockApi();
-  const [dossier] = rateableDossiers(mock, 1);
-  if (!dossier) throw new Error('no rateable dossier');
-  return { mock, dossier };
-}
-
 describe('keyboard only', () => {
   it('rates a dossier with Tab, arrow keys, typing and Enter, and lands on the thank-you', async () => {
-    const { mock, dossier } = await freshDossier();
+    const { mock, dossier } = await mockWithRateableDossier();
     const survey = await mountRating(dossier);
     await userEvent.tab();
     expect((focusedIn(survey) as HTMLInputElement).value).toBe('very-satisfied');
@@ -56,7 +50,7 @@ describe('keyboard only', () => {
   });
 
   it('reaches a field from the error summary with Enter', async () => {
-    const { dossier } = await freshDossier();
+    const { dossier } = await mockWithRateableDossier();
     const survey = await mountRating(dossier);
     await userEvent.tab();
     for (let step = 0; step < 7; step += 1) await userEvent.tab();
@@ -90,15 +84,14 @@ describe('keyboard only', () => {
 
 describe('axe finds nothing', () => {
   it('while the survey loads', async () => {
-    const mock = await mockApi({ scenario: 'slow' });
-    const [dossier] = rateableDossiers(mock, 1);
-    const survey = await mountSurvey({ dossier: dossier?.code ?? '', verifier: dossier?.verifier ?? '' });
+    const { dossier } = await mockWithRateableDossier({ scenario: 'slow' });
+    const survey = await mountSurvey({ dossier: dossier.code, verifier: dossier.verifier });
     await waitForShadow(survey, '.state.loading');
     await expectNoAxeViolations(survey);
   });
 
   it('in the form, with the verifier asked for, in Vietnamese, English and the dark theme', async () => {
-    const { dossier } = await freshDossier();
+    const { dossier } = await mockWithRateableDossier();
     for (const container of [{ lang: 'vi' }, { lang: 'en' }]) {
       const survey = await mountRating({ code: dossier.code }, container);
       choose(survey, 'overall', 'dissatisfied');
@@ -112,7 +105,7 @@ describe('axe finds nothing', () => {
   });
 
   it('with the error summary', async () => {
-    const { dossier } = await freshDossier();
+    const { dossier } = await mockWithRateableDossier();
     const survey = await mountRating({ code: dossier.code });
     type(survey, 'comment', 'x'.repeat(1200));
     submit(survey);
@@ -121,7 +114,7 @@ describe('axe finds nothing', () => {
   });
 
   it('while sending, and on the thank-you', async () => {
-    const { mock, dossier } = await freshDossier();
+    const { mock, dossier } = await mockWithRateableDossier();
     const survey = await mountRating(dossier);
     mock.use({ scenario: 'slow' });
     choose(survey, 'overall', 'satisfied');
@@ -133,12 +126,9 @@ describe('axe finds nothing', () => {
   });
 
   it('when the rating is saved to be sent later', async () => {
-    const { mock, dossier } = await freshDossier();
+    const { mock, dossier } = await mockWithRateableDossier();
     const survey = await mountRating(dossier);
-    mock.use({ scenario: 'offline' });
-    choose(survey, 'overall', 'satisfied');
-    submit(survey);
-    await resultTitle(survey, 'pending');
+    await rateWhileOffline(survey, mock);
     expect($(survey, '.result button')?.textContent?.trim()).toBe('Gửi ngay');
     await expectNoAxeViolations(survey);
   });
@@ -159,20 +149,19 @@ describe('axe finds nothing', () => {
   });
 
   it('when the survey cannot load: offline, then a server error', async () => {
-    const mock = await mockApi({ scenario: 'offline' });
-    const [dossier] = rateableDossiers(mock, 1);
-    const offline = await mountSurvey({ dossier: dossier?.code ?? '', verifier: dossier?.verifier ?? '' });
+    const { mock, dossier } = await mockWithRateableDossier({ scenario: 'offline' });
+    const offline = await mountSurvey({ dossier: dossier.code, verifier: dossier.verifier });
     await waitForShadow(offline, '.state.offline', { timeout: 10_000 });
     await expectNoAxeViolations(offline);
     unmountAll();
     mock.use({ errorRate: 1 });
-    const failing = await mountSurvey({ dossier: dossier?.code ?? '', verifier: dossier?.verifier ?? '' });
+    const failing = await mountSurvey({ dossier: dossier.code, verifier: dossier.verifier });
     await waitForShadow(failing, '.state.error', { timeout: 15_000 });
     await expectNoAxeViolations(failing);
   });
 
   it('when a rating is refused for good (wrong verifier passed by the page)', async () => {
-    const { dossier } = await freshDossier();
+    const { dossier } = await mockWithRateableDossier();
     const survey = await mountRating({ code: dossier.code, verifier: dossier.verifier === '0000' ? '1111' : '0000' });
     choose(survey, 'overall', 'satisfied');
     submit(survey);

@@ -2,7 +2,16 @@ import type { BrowserMock } from '@hcc/mock-server/browser';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { $, unmountAll, waitFor } from '../harness/index.js';
 import { useMock as mockApi, stopMock } from '../harness/mock.js';
-import { choose, mountRating, rateableDossiers, resultTitle, storedQueue, submit } from './survey-page.js';
+import {
+  choose,
+  mockWithRateableDossier,
+  mountRating,
+  rateableDossiers,
+  rateWhileOffline,
+  resultTitle,
+  storedQueue,
+  submit,
+} from './survey-page.js';
 
 beforeEach(() => localStorage.clear());
 afterEach(unmountAll);
@@ -66,9 +75,7 @@ describe('no rating is lost and none is stored twice', () => {
   });
 
   it('still sends when the browser refuses storage, and says the page must stay open', async () => {
-    const mock = await mockApi();
-    const [dossier] = rateableDossiers(mock, 1);
-    if (!dossier) throw new Error('no dossier');
+    const { mock, dossier } = await mockWithRateableDossier();
     const blocked = Object.getOwnPropertyDescriptor(window, 'localStorage');
     Object.defineProperty(window, 'localStorage', {
       configurable: true,
@@ -78,10 +85,7 @@ describe('no rating is lost and none is stored twice', () => {
     });
     try {
       const survey = await mountRating(dossier);
-      mock.use({ scenario: 'offline' });
-      choose(survey, 'overall', 'satisfied');
-      submit(survey);
-      expect(await resultTitle(survey, 'pending')).toBe('Đã lưu đánh giá, sẽ gửi khi có kết nối');
+      expect(await rateWhileOffline(survey, mock)).toBe('Đã lưu đánh giá, sẽ gửi khi có kết nối');
       expect($(survey, '.result')?.textContent).toContain('Trình duyệt không cho phép lưu trên thiết bị này');
       mock.use({});
       window.dispatchEvent(new Event('online'));

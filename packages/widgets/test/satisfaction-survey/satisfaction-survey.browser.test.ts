@@ -16,9 +16,10 @@ import { stopMock, useMock as mockApi } from '../harness/mock.js';
 import {
   choose,
   fixtureWith,
+  mockWithRateableDossier,
   mountRating,
   mountSurvey,
-  rateableDossiers,
+  rateWhileOffline,
   recordSubmits,
   resultTitle,
   storedQueue,
@@ -31,16 +32,9 @@ beforeEach(() => localStorage.clear());
 afterEach(unmountAll);
 afterAll(stopMock);
 
-async function oneDossier() {
-  const mock = await mockApi();
-  const [dossier] = rateableDossiers(mock, 1);
-  if (!dossier) throw new Error('no rateable dossier');
-  return { mock, dossier };
-}
-
 describe('<hcc-satisfaction-survey> rating a dossier', () => {
   it('shows the form from GET /survey, sends the rating and thanks the citizen', async () => {
-    const { mock, dossier } = await oneDossier();
+    const { mock, dossier } = await mockWithRateableDossier();
     const submits = recordSubmits();
     const survey = await mountRating(dossier);
     expect($(survey, 'h2')?.textContent).toBe('Đánh giá mức độ hài lòng');
@@ -72,7 +66,7 @@ describe('<hcc-satisfaction-survey> rating a dossier', () => {
   });
 
   it('asks what went wrong only when the citizen is dissatisfied', async () => {
-    const { mock, dossier } = await oneDossier();
+    const { mock, dossier } = await mockWithRateableDossier();
     const survey = await mountRating(dossier);
     expect($(survey, '#field-reasons')).toBeNull();
     choose(survey, 'overall', 'dissatisfied');
@@ -86,7 +80,7 @@ describe('<hcc-satisfaction-survey> rating a dossier', () => {
   });
 
   it('asks for the verifier when the page does not pass it, and says so when it does not match', async () => {
-    const { mock, dossier } = await oneDossier();
+    const { mock, dossier } = await mockWithRateableDossier();
     const survey = await mountRating({ code: dossier.code });
     const wrong = dossier.verifier === '0000' ? '1111' : '0000';
     type(survey, 'verifier', wrong);
@@ -101,7 +95,7 @@ describe('<hcc-satisfaction-survey> rating a dossier', () => {
   });
 
   it('lists every problem at the top, links each to its field, and sends nothing', async () => {
-    const { dossier } = await oneDossier();
+    const { dossier } = await mockWithRateableDossier();
     const requests = countRequests('/api/v1/dossiers');
     const survey = await mountRating({ code: dossier.code });
     type(survey, 'verifier', '12');
@@ -124,7 +118,7 @@ describe('<hcc-satisfaction-survey> rating a dossier', () => {
   });
 
   it('counts the comment down and warns when it seems to hold personal data', async () => {
-    const { dossier } = await oneDossier();
+    const { dossier } = await mockWithRateableDossier();
     const survey = await mountRating(dossier);
     expect($(survey, '#comment-count')?.textContent?.trim()).toBe('Còn 1.000 ký tự');
     expect($(survey, '#comment-warning')?.textContent).toBe(surveyForm.comment.warning.vi);
@@ -166,7 +160,7 @@ describe('<hcc-satisfaction-survey> rating a dossier', () => {
   });
 
   it('sends one rating for a double click', async () => {
-    const { mock, dossier } = await oneDossier();
+    const { mock, dossier } = await mockWithRateableDossier();
     const survey = await mountRating(dossier);
     const requests = countRequests(`/api/v1/dossiers/${dossier.code}/ratings`);
     choose(survey, 'overall', 'satisfied');
@@ -178,7 +172,7 @@ describe('<hcc-satisfaction-survey> rating a dossier', () => {
   });
 
   it("rates the dossier a link gives in ?ma-ho-so= (the tracker's survey-url), asking for the verifier", async () => {
-    const { mock, dossier } = await oneDossier();
+    const { mock, dossier } = await mockWithRateableDossier();
     const page = location.href;
     history.replaceState(null, '', `?ma-ho-so=${encodeURIComponent(dossier.code.toLowerCase())}`);
     try {
@@ -196,7 +190,7 @@ describe('<hcc-satisfaction-survey> rating a dossier', () => {
   });
 
   it('turns from page feedback into the rating form when the tracker hands it a dossier and its verifier', async () => {
-    const { dossier } = await oneDossier();
+    const { dossier } = await mockWithRateableDossier();
     const survey = await mountSurvey();
     expect($(survey, '.yes-no')).not.toBeNull();
     survey.setAttribute('dossier', dossier.code);
@@ -207,7 +201,7 @@ describe('<hcc-satisfaction-survey> rating a dossier', () => {
   });
 
   it('speaks English inside a page in English, labels included', async () => {
-    const { dossier } = await oneDossier();
+    const { dossier } = await mockWithRateableDossier();
     const survey = await mountRating(dossier, { lang: 'en' });
     expect($(survey, 'h2')?.textContent).toBe('Rate your satisfaction');
     expect($(survey, '#field-overall legend')?.textContent?.trim()).toBe(surveyForm.overall.label.en);
@@ -218,7 +212,7 @@ describe('<hcc-satisfaction-survey> rating a dossier', () => {
   });
 
   it('renders markup in question labels from the API as plain text', async () => {
-    const { mock, dossier } = await oneDossier();
+    const { mock, dossier } = await mockWithRateableDossier();
     const attack = '<img src=x onerror="window.__hccXss=1"><script>window.__hccXss=2</script>';
     mock.worker.use(
       http.get('*/api/v1/survey', () =>
@@ -245,7 +239,7 @@ describe('<hcc-satisfaction-survey> rating a dossier', () => {
 
 describe('<hcc-satisfaction-survey> on a hostile page', () => {
   it('keeps its own sizes under a 62.5 % root font size and !important rules, and takes the theme tokens', async () => {
-    const { dossier } = await oneDossier();
+    const { dossier } = await mockWithRateableDossier();
     const removeHostileCss = installHostileCss();
     try {
       const survey = await mountRating(dossier);
@@ -262,9 +256,7 @@ describe('<hcc-satisfaction-survey> on a hostile page', () => {
 
 describe('<hcc-satisfaction-survey> when things go wrong', () => {
   it('shows the offline state while the survey cannot load, and the form after a retry', async () => {
-    const mock = await mockApi({ scenario: 'offline' });
-    const [dossier] = rateableDossiers(mock, 1);
-    if (!dossier) throw new Error('no dossier');
+    const { mock, dossier } = await mockWithRateableDossier({ scenario: 'offline' });
     const survey = await mountSurvey({ dossier: dossier.code, verifier: dossier.verifier });
     await waitForShadow(survey, '.state.offline', { timeout: 10_000 });
     mock.use({});
@@ -274,9 +266,7 @@ describe('<hcc-satisfaction-survey> when things go wrong', () => {
   });
 
   it('shows an error with a retry when the server fails to give the survey', async () => {
-    const mock = await mockApi({ errorRate: 1 });
-    const [dossier] = rateableDossiers(mock, 1);
-    if (!dossier) throw new Error('no dossier');
+    const { dossier } = await mockWithRateableDossier({ errorRate: 1 });
     const survey = await mountSurvey({ dossier: dossier.code, verifier: dossier.verifier });
     await waitForShadow(survey, '.state.error', { timeout: 15_000 });
     expect($(survey, '.state.error .state-title')?.textContent?.trim()).toBe('Không tải được dữ liệu');
@@ -284,13 +274,10 @@ describe('<hcc-satisfaction-survey> when things go wrong', () => {
   });
 
   it('keeps the rating when the network is down, says "saved, will be sent", and sends it when the network returns', async () => {
-    const { mock, dossier } = await oneDossier();
+    const { mock, dossier } = await mockWithRateableDossier();
     const submits = recordSubmits();
     const survey = await mountRating(dossier);
-    mock.use({ scenario: 'offline' });
-    choose(survey, 'overall', 'satisfied');
-    submit(survey);
-    expect(await resultTitle(survey, 'pending')).toBe('Đã lưu đánh giá, sẽ gửi khi có kết nối');
+    expect(await rateWhileOffline(survey, mock)).toBe('Đã lưu đánh giá, sẽ gửi khi có kết nối');
     expect(storedQueue()).toEqual([expect.objectContaining({ dossierCode: dossier.code, attempts: 1 })]);
     expect(submits.details.map((detail) => detail.state)).toEqual(['queued']);
     mock.use({});
@@ -303,12 +290,9 @@ describe('<hcc-satisfaction-survey> when things go wrong', () => {
   });
 
   it('shows the thanks when another tab delivers the queued rating', async () => {
-    const { mock, dossier } = await oneDossier();
+    const { mock, dossier } = await mockWithRateableDossier();
     const survey = await mountRating(dossier);
-    mock.use({ scenario: 'offline' });
-    choose(survey, 'overall', 'satisfied');
-    submit(survey);
-    await resultTitle(survey, 'pending');
+    await rateWhileOffline(survey, mock);
     // What the other tab leaves behind once the server has the rating: the item gone from the shared storage.
     localStorage.removeItem(OUTBOX_STORAGE_KEY);
     window.dispatchEvent(new StorageEvent('storage', { key: OUTBOX_STORAGE_KEY }));

@@ -1,11 +1,11 @@
-import type { BrowserMock } from '@hcc/mock-server/browser';
+import type { BrowserMock, ScenarioOptions } from '@hcc/mock-server/browser';
 import '../../src/satisfaction-survey.js';
 import type { HccSatisfactionSurvey } from '../../src/satisfaction-survey/satisfaction-survey.js';
 import type { RatingSubmitDetail } from '../../src/satisfaction-survey/survey-events.js';
 import { OUTBOX_STORAGE_KEY } from '../../src/satisfaction-survey/outbox-store.js';
 import type { OutboxItem } from '../../src/satisfaction-survey/outbox-item.js';
-import { $, $$, mount, waitFor, waitForShadow } from '../harness/index.js';
-import { mockApiBase } from '../harness/mock.js';
+import { $, $$, mountElement, waitFor, waitForShadow } from '../harness/index.js';
+import { mockApiBase, useMock as startMock } from '../harness/mock.js';
 
 export type Survey = HccSatisfactionSurvey;
 
@@ -17,6 +17,14 @@ export function rateableDossiers(mock: BrowserMock, count: number): { code: stri
     .map((record) => ({ code: record.code, verifier: record.verifier }));
   if (found.length < count) throw new Error(`Only ${found.length} unrated finished dossiers in the mock`);
   return found;
+}
+
+/** The mock (reset, in the scenario given) and one finished dossier nobody has rated yet. */
+export async function mockWithRateableDossier(options: ScenarioOptions = {}) {
+  const mock = await startMock(options);
+  const [dossier] = rateableDossiers(mock, 1);
+  if (!dossier) throw new Error('No unrated finished dossier in the mock');
+  return { mock, dossier };
 }
 
 /** A demo dossier with `trait` (`rated`, …) and one of `statuses`. */
@@ -33,10 +41,7 @@ export function mountSurvey(
   attributes: Record<string, string> = {},
   container: Record<string, string> = { lang: 'vi' },
 ): Promise<Survey> {
-  const markup = Object.entries({ 'api-base': mockApiBase, ...attributes })
-    .map(([name, value]) => `${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)
-    .join(' ');
-  return mount<Survey>(`<hcc-satisfaction-survey ${markup}></hcc-satisfaction-survey>`, container);
+  return mountElement<Survey>('hcc-satisfaction-survey', { 'api-base': mockApiBase, ...attributes }, container);
 }
 
 /** Mounts a survey for a dossier and waits for its form. */
@@ -95,4 +100,12 @@ export function recordSubmits() {
   const listener = (event: Event) => details.push((event as CustomEvent<RatingSubmitDetail>).detail);
   document.addEventListener('hcc-rating-submit', listener);
   return { details, stop: () => document.removeEventListener('hcc-rating-submit', listener) };
+}
+
+/** Rates "Hài lòng" while the network is down, so the rating is stored to be sent; the pending panel's title. */
+export function rateWhileOffline(survey: Survey, mock: BrowserMock): Promise<string> {
+  mock.use({ scenario: 'offline' });
+  choose(survey, 'overall', 'satisfied');
+  submit(survey);
+  return resultTitle(survey, 'pending');
 }
