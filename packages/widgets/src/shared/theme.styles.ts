@@ -1,5 +1,22 @@
 import { css } from 'lit';
 
+/** The dark palette: for `theme="dark"`, and for readers whose system prefers dark unless `theme="light"`. */
+const darkPalette = css`
+  --_primary: var(--hcc-color-primary, #8cb8ff);
+  --_on-primary: var(--hcc-color-on-primary, #0a1a33);
+  --_text: var(--hcc-color-text, #e9edf2);
+  --_muted: var(--hcc-color-text-muted, #aeb7c2);
+  --_background: var(--hcc-color-background, #14171b);
+  --_surface: var(--hcc-color-surface, #1f242a);
+  --_border: var(--hcc-color-border, #8d98a5);
+  --_focus: var(--hcc-color-focus, #ffb45c);
+  --_success: var(--hcc-color-success, #6fd59a);
+  --_warning: var(--hcc-color-warning, #f5c062);
+  --_danger: var(--hcc-color-danger, #ff9b90);
+  --_highlight: var(--hcc-color-highlight, #5c4a00);
+  color-scheme: dark;
+`;
+
 /**
  * The design tokens. Public `--hcc-*` custom properties (set by the host page, documented in the README) feed private
  * `--_*` ones that the widgets use. Defaults meet WCAG 2.2 AA: text 4.5:1 and borders 3:1 on their backgrounds, in
@@ -29,35 +46,11 @@ export const tokenStyles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_primary: var(--hcc-color-primary, #8cb8ff);
-      --_on-primary: var(--hcc-color-on-primary, #0a1a33);
-      --_text: var(--hcc-color-text, #e9edf2);
-      --_muted: var(--hcc-color-text-muted, #aeb7c2);
-      --_background: var(--hcc-color-background, #14171b);
-      --_surface: var(--hcc-color-surface, #1f242a);
-      --_border: var(--hcc-color-border, #8d98a5);
-      --_focus: var(--hcc-color-focus, #ffb45c);
-      --_success: var(--hcc-color-success, #6fd59a);
-      --_warning: var(--hcc-color-warning, #f5c062);
-      --_danger: var(--hcc-color-danger, #ff9b90);
-      --_highlight: var(--hcc-color-highlight, #5c4a00);
-      color-scheme: dark;
+      ${darkPalette}
     }
   }
   :host([theme='dark']) {
-    --_primary: var(--hcc-color-primary, #8cb8ff);
-    --_on-primary: var(--hcc-color-on-primary, #0a1a33);
-    --_text: var(--hcc-color-text, #e9edf2);
-    --_muted: var(--hcc-color-text-muted, #aeb7c2);
-    --_background: var(--hcc-color-background, #14171b);
-    --_surface: var(--hcc-color-surface, #1f242a);
-    --_border: var(--hcc-color-border, #8d98a5);
-    --_focus: var(--hcc-color-focus, #ffb45c);
-    --_success: var(--hcc-color-success, #6fd59a);
-    --_warning: var(--hcc-color-warning, #f5c062);
-    --_danger: var(--hcc-color-danger, #ff9b90);
-    --_highlight: var(--hcc-color-highlight, #5c4a00);
-    color-scheme: dark;
+    ${darkPalette}
   }
 `;
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { installHostileCss } from '../harness/hostile-page.js';
+import { tokenStyles } from '../../src/shared/theme.styles.js';
 import { $, mount, unmountAll } from '../harness/mount.js';
 import type { TestWidget } from './fixtures/test-widget.js';
 import './fixtures/test-widget.js';
@@ -56,6 +57,24 @@ describe('theme and isolation', () => {
     const light = await looks();
     const dark = await looks('<hcc-test-widget api-base="/api/v1" theme="dark"></hcc-test-widget>');
     expect(dark.color).not.toBe(light.color);
+  });
+
+  it('uses the same dark palette for theme="dark" and for a reader whose system prefers dark', () => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(tokenStyles.cssText);
+    const rules = [...sheet.cssRules];
+    const forced = rules.find((rule) => rule instanceof CSSStyleRule && rule.selectorText === ':host([theme="dark"])');
+    const preferred = rules
+      .filter((rule) => rule instanceof CSSMediaRule && rule.conditionText.includes('prefers-color-scheme: dark'))
+      .flatMap((rule) => [...(rule as CSSMediaRule).cssRules])[0];
+    const palette = (rule: CSSRule | undefined) => {
+      const style = (rule as CSSStyleRule).style;
+      return ['--_primary', '--_text', '--_background', '--_focus', '--_highlight', 'color-scheme'].map((name) =>
+        style.getPropertyValue(name).trim(),
+      );
+    };
+    expect(palette(forced)).toEqual(palette(preferred));
+    expect(palette(forced)).toContain('var(--hcc-color-primary, #8cb8ff)');
   });
 
   it('keeps its styles inside: its buttons do not restyle the page', async () => {
