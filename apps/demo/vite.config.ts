@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { workspaceAliases } from '../../vitest.aliases';
+import { workspaceAliases } from '../../tools/workspace-aliases.mjs';
 import { mockServiceWorker } from './scripts/mock-service-worker';
 
 const page = (name: string) => fileURLToPath(new URL(`./${name}.html`, import.meta.url));

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { workspaceAliases } from '../../vitest.aliases';
+import { workspaceAliases } from '../../tools/workspace-aliases.mjs';
 
 export default defineConfig({
   resolve: { alias: workspaceAliases },

@@ -1,7 +1,7 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumLaunchOptions } from '../../tools/chromium.mjs';
-import { workspaceAliases } from '../../vitest.aliases.js';
+import { workspaceAliases } from '../../tools/workspace-aliases.mjs';
 
 /** Debian's Chromium, never a downloaded one, with the project's flags (tools/chromium.mjs). */
 const chromium = playwright({ launchOptions: chromiumLaunchOptions });

@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 
-// Vite warns that a future config loader will want `"type": "module"` in the root package.json; nothing to act on here.
+// Vite warns that its future native config loader cannot read vite.config.ts's TypeScript import; nothing to act on.
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
 
 const server = await createServer({ configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)) });

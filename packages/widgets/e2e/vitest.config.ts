@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { workspaceAliases } from '../../../vitest.aliases';
+import { workspaceAliases } from '../../../tools/workspace-aliases.mjs';
 
 /**
  * The proof on real host pages: node tests that serve static pages and the mock API over HTTP and drive Debian
