@@ -1,20 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { gotoDemo, launchChromium, openPage } from '../support/browser.js';
+import { describe, expect, inject, it } from 'vitest';
+import { gotoDemo, openPage, useChromium } from '../support/browser.js';
 
 const demoUrl = inject('demoUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('the embed configurator', () => {
   it('starts with the finder’s snippet and preview', async () => {
-    const { context, page, errors } = await openPage(browser);
+    const { context, page, errors } = await openPage(browser());
     await gotoDemo(page, demoUrl, 'configurator.html');
     const snippet = await page.locator('#snippet').textContent();
     expect(snippet).toBe(
@@ -26,7 +18,7 @@ describe('the embed configurator', () => {
   });
 
   it('lists the agencies of GET /agencies and the fields of GET /fields', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     await gotoDemo(page, demoUrl, 'configurator.html');
     const [agencies, fields] = await page.evaluate(async () =>
       Promise.all([(await fetch('/api/v1/agencies')).json(), (await fetch('/api/v1/fields')).json()]),
@@ -38,7 +30,7 @@ describe('the embed configurator', () => {
   });
 
   it('changes the snippet and the preview with every input', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     await gotoDemo(page, demoUrl, 'configurator.html');
     await page.waitForFunction(() => (document.querySelector('#attr-agency') as HTMLSelectElement).options.length > 1);
     await page.locator('#attr-agency').selectOption('phuong-kinh-bac');
@@ -61,7 +53,7 @@ describe('the embed configurator', () => {
   });
 
   it('switches widget: the tracker’s snippet, with only the tracker’s attributes', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     await gotoDemo(page, demoUrl, 'configurator.html');
     await page.getByLabel('Tra cứu hồ sơ').check();
     expect(await page.locator('#attr-agency').isVisible()).toBe(false);
@@ -74,7 +66,7 @@ describe('the embed configurator', () => {
   });
 
   it('copies the snippet to the clipboard', async () => {
-    const { context, page } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { context, page } = await openPage(browser(), { permissions: ['clipboard-read', 'clipboard-write'] });
     await gotoDemo(page, demoUrl, 'configurator.html');
     await page.getByRole('button', { name: 'Sao chép' }).click();
     await page.locator('#copy-status').getByText('Đã sao chép đoạn mã.').waitFor();

@@ -1,18 +1,11 @@
 import type { Stats } from '@hcc/sdk';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.js';
-import { gotoDemo, launchChromium, openPage } from '../support/browser.js';
+import { gotoDemo, openPage, useChromium } from '../support/browser.js';
 
 const demoUrl = inject('demoUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 /** `/stats` as the page's own mock answers it. */
 function statsFromPage(page: Page, query = ''): Promise<Stats> {
@@ -29,7 +22,7 @@ async function kpi(page: Page, name: string) {
 
 describe('the transparency dashboard', () => {
   it('shows the on-time, online and satisfaction rates of /stats', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     await gotoDemo(page, demoUrl, 'dashboard.html');
     await page.locator('[data-kpi="onTime"]').waitFor();
     const stats = await statsFromPage(page);
@@ -43,7 +36,7 @@ describe('the transparency dashboard', () => {
   });
 
   it('has a data table for each chart, with the dossier count of every status', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     await gotoDemo(page, demoUrl, 'dashboard.html');
     const stats = await statsFromPage(page);
     const figures = page.locator('figure.chart-figure');
@@ -64,7 +57,7 @@ describe('the transparency dashboard', () => {
   });
 
   it('stays free of axe violations with every data table open', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     await gotoDemo(page, demoUrl, 'dashboard.html');
     for (const summary of await page.locator('figure.chart-figure summary').all()) await summary.click();
     expect(await axeViolations(page)).toEqual([]);
@@ -72,7 +65,7 @@ describe('the transparency dashboard', () => {
   });
 
   it('filters by agency: the figures become that agency’s', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     await gotoDemo(page, demoUrl, 'dashboard.html');
     await page.locator('[data-kpi="onTime"]').waitFor();
     const agencyId = 'phuong-kinh-bac';
@@ -88,7 +81,7 @@ describe('the transparency dashboard', () => {
   });
 
   it('offers a retry when the figures cannot be loaded', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     await gotoDemo(page, demoUrl, 'dashboard.html?scenario=offline');
     const status = page.locator('#dashboard-status');
     await status.getByRole('button', { name: 'Thử lại' }).waitFor();

@@ -1,22 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.js';
-import { gotoDemo, launchChromium, openPage } from '../support/browser.js';
+import { gotoDemo, openPage, useChromium } from '../support/browser.js';
 
 const demoUrl = inject('demoUrl');
 const PAGES = ['index.html', 'configurator.html', 'dashboard.html', 'try.html'];
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe.each(PAGES)('%s', (path) => {
   it('loads without console errors, in Vietnamese', async () => {
-    const { context, page, errors } = await openPage(browser);
+    const { context, page, errors } = await openPage(browser());
     await gotoDemo(page, demoUrl, path);
     expect(await page.locator('html').getAttribute('lang')).toBe('vi');
     expect(await page.locator('h1').first().isVisible()).toBe(true);
@@ -25,14 +17,14 @@ describe.each(PAGES)('%s', (path) => {
   });
 
   it('has no accessibility violations that axe can find', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     await gotoDemo(page, demoUrl, path);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 
   it('switches to English: <html lang="en"> and translated text, kept on the next visit', async () => {
-    const { context, page, errors } = await openPage(browser);
+    const { context, page, errors } = await openPage(browser());
     await gotoDemo(page, demoUrl, path);
     const viHeading = await page.locator('h1').first().textContent();
     await page.getByRole('button', { name: 'English' }).click();
@@ -48,7 +40,7 @@ describe.each(PAGES)('%s', (path) => {
 
 describe('the demo bar', () => {
   it('keeps the chosen scenario in its links to the other pages', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     await gotoDemo(page, demoUrl, 'dashboard.html?scenario=slow');
     const href = await page.locator('.demo-bar').getByRole('link').first().getAttribute('href');
     expect(href).toBe('./index.html?scenario=slow');
@@ -57,7 +49,7 @@ describe('the demo bar', () => {
   });
 
   it('switches the mock scenario only when asked to: choose, then “Áp dụng”', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     await gotoDemo(page, demoUrl, 'try.html');
     await page.locator('#demo-scenario').selectOption('empty');
     expect(new URL(page.url()).searchParams.get('scenario')).toBeNull();

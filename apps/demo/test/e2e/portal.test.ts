@@ -1,20 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { gotoDemo, launchChromium, openPage } from '../support/browser.js';
+import { describe, expect, inject, it } from 'vitest';
+import { gotoDemo, openPage, useChromium } from '../support/browser.js';
 
 const demoUrl = inject('demoUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('the commune portal', () => {
   it('renders the three widgets the way a webmaster embedded them', async () => {
-    const { context, page, errors } = await openPage(browser);
+    const { context, page, errors } = await openPage(browser());
     await gotoDemo(page, demoUrl, 'index.html');
     for (const tag of ['hcc-procedure-finder', 'hcc-dossier-tracker', 'hcc-satisfaction-survey']) {
       const element = page.locator(tag).first();
@@ -30,7 +22,7 @@ describe('the commune portal', () => {
   });
 
   it('finds birth registration first for "dang ky khai sinh" and opens its detail', async () => {
-    const { context, page, errors } = await openPage(browser);
+    const { context, page, errors } = await openPage(browser());
     await gotoDemo(page, demoUrl, 'index.html');
     const finder = page.locator('hcc-procedure-finder');
     await finder.getByLabel('Tìm thủ tục').fill('dang ky khai sinh');
@@ -46,7 +38,7 @@ describe('the commune portal', () => {
   });
 
   it('switches every widget to English with the page’s language switch', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     await gotoDemo(page, demoUrl, 'index.html');
     await page.getByRole('heading', { name: 'Tra cứu thủ tục hành chính' }).waitFor();
     await page.getByRole('button', { name: 'English' }).click();

@@ -1,20 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { gotoDemo, launchChromium, openPage } from '../support/browser.js';
+import { describe, expect, inject, it } from 'vitest';
+import { gotoDemo, openPage, useChromium } from '../support/browser.js';
 
 const demoUrl = inject('demoUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('?scenario=offline', () => {
   it('shows the finder’s offline state with a way to retry', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     await gotoDemo(page, demoUrl, 'index.html?scenario=offline');
     const finder = page.locator('hcc-procedure-finder');
     await finder.getByText('Không có kết nối mạng').waitFor();
@@ -23,7 +15,7 @@ describe('?scenario=offline', () => {
   });
 
   it('shows the tracker’s connection failure with a way to retry', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     await gotoDemo(page, demoUrl, 'try.html?scenario=offline');
     await page.locator('.fixture-table tbody tr').first().getByRole('button').first().click();
     const tracker = page.locator('#try-tracker');
@@ -33,7 +25,7 @@ describe('?scenario=offline', () => {
   });
 
   it('keeps page feedback to send when the connection is back', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     await gotoDemo(page, demoUrl, 'index.html?scenario=offline');
     const survey = page.locator('.portal-feedback hcc-satisfaction-survey');
     await survey.getByRole('button', { name: 'Có', exact: true }).click();
@@ -46,7 +38,7 @@ describe('?scenario=offline', () => {
 
 describe('?scenario=empty', () => {
   it('tells the visitor there are no sample dossiers to try', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     await gotoDemo(page, demoUrl, 'try.html?scenario=empty');
     expect(await page.locator('#fixtures-status').textContent()).toContain('Kịch bản này không có hồ sơ mẫu');
     expect(await page.locator('.fixture-table').count()).toBe(0);

@@ -1,17 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.js';
-import { gotoDemo, launchChromium, openPage } from '../support/browser.js';
+import { gotoDemo, openPage, useChromium } from '../support/browser.js';
 
 const demoUrl = inject('demoUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 interface ListedDossier {
   code: string;
@@ -34,7 +27,7 @@ async function listedDossiers(page: Page): Promise<ListedDossier[]> {
 
 describe('the try-it page', () => {
   it('lists sample dossiers covering all 10 national statuses', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     await gotoDemo(page, demoUrl, 'try.html');
     const statuses = new Set((await listedDossiers(page)).map((dossier) => dossier.status));
     expect([...statuses].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
@@ -42,7 +35,7 @@ describe('the try-it page', () => {
   });
 
   it('tracks a sample dossier: the tracker opens pre-filled and shows its status', async () => {
-    const { context, page, errors } = await openPage(browser);
+    const { context, page, errors } = await openPage(browser());
     await gotoDemo(page, demoUrl, 'try.html');
     const processing = (await listedDossiers(page)).find((dossier) => dossier.status === 4);
     if (!processing) throw new Error('no dossier being processed among the samples');
@@ -57,7 +50,7 @@ describe('the try-it page', () => {
   });
 
   it('rates a finished sample dossier and the API records the rating', async () => {
-    const { context, page, errors } = await openPage(browser);
+    const { context, page, errors } = await openPage(browser());
     await gotoDemo(page, demoUrl, 'try.html');
     const finished = (await listedDossiers(page)).find(
       (dossier) => dossier.status === 10 && !dossier.traits.includes('Đã đánh giá'),
@@ -83,7 +76,7 @@ describe('the try-it page', () => {
   });
 
   it('links each sample dossier to the portal’s tracker through ?ma-ho-so=', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     await gotoDemo(page, demoUrl, 'try.html');
     const [first] = await listedDossiers(page);
     if (!first) throw new Error('no sample dossiers');
@@ -97,7 +90,7 @@ describe('the try-it page', () => {
 
 describe('the portal’s rating box', () => {
   it('offers the survey for a finished dossier once the tracker has shown it', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     await gotoDemo(page, demoUrl, 'try.html');
     const finished = (await listedDossiers(page)).find(
       (dossier) => dossier.status === 9 && !dossier.traits.includes('Đã đánh giá'),

@@ -1,9 +1,28 @@
+import { afterAll, beforeAll } from 'vitest';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../../../tools/chromium.mjs';
 
 /** Debian's Chromium with the project's flags (tools/chromium.mjs). */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch(chromiumLaunchOptions);
+}
+
+/**
+ * One Chromium for a test file: launched before its tests and closed after them. Returns a getter, as the browser
+ * exists only once the tests run.
+ */
+export function useChromium(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium is not running: call useChromium() at the top of the test file');
+    return browser;
+  };
 }
 
 /** A page in a fresh context (axe needs one from `browser.newContext()`), recording console errors and page errors. */
