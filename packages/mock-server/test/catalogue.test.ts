@@ -79,6 +79,17 @@ describe('GET /procedures', () => {
     expect(body.items[0].highlights.length).toBeGreaterThan(0);
   });
 
+  it('states the limit the official record gives per case when its channels leave it unstated (birth: 1 working day)', async () => {
+    const { body } = await call('GET', '/procedures?q=1.001193');
+    expect(body.items[0].processingTime).toEqual({ value: 1, unit: 'working-day' });
+    const detail = await call('GET', '/procedures/1.001193');
+    expect(detail.body.channels.map((channel: { processingTime: unknown }) => channel.processingTime)).toEqual([
+      { value: 1, unit: 'working-day' },
+      { value: 1, unit: 'working-day' },
+      { value: 1, unit: 'working-day' },
+    ]);
+  });
+
   it('finds a procedure by its code', async () => {
     const { body } = await call('GET', '/procedures?q=1.004222');
     expect(body.items[0].code).toBe('1.004222');

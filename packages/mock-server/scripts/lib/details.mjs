@@ -13,16 +13,34 @@ const lines = (text) => (text ?? '').split('\n').map(clean).filter(Boolean);
 const without = (object, key) => Object.fromEntries(Object.entries(object).filter(([name]) => name !== key));
 const optional = (key, value) => (value ? { [key]: value } : {});
 
-function channelOf(method) {
+/**
+ * The time limit the record's cases state (`cases[].processingDay`), when they all state the same one: some records
+ * leave the channels' limit as "other" with no words and give the real limit per case (birth registration: 1 working
+ * day).
+ */
+function caseTimeOf(data) {
+  const times = (data.cases ?? [])
+    .map((item) => item.processingDay)
+    .filter((day) => day && TIME_UNITS[day.type] && TIME_UNITS[day.type] !== 'other' && Number(day.qty) > 0)
+    .map((day) => ({ value: Number(day.qty), unit: TIME_UNITS[day.type] }));
+  const [first] = times;
+  return first && times.every((time) => time.value === first.value && time.unit === first.unit) ? first : undefined;
+}
+
+function channelOf(method, caseTime) {
   const unit = TIME_UNITS[method.processingTimeUnit] ?? 'other';
   const description = clean(method.description);
+  const unstated = unit === 'other' && !description;
   return {
     channel: CHANNELS[method.submissionMethod],
-    processingTime: {
-      value: Number(method.processingTime) || 0,
-      unit,
-      ...optional('text', unit === 'other' ? description || undefined : undefined),
-    },
+    processingTime:
+      unstated && caseTime
+        ? caseTime
+        : {
+            value: Number(method.processingTime) || 0,
+            unit,
+            ...optional('text', unit === 'other' ? description || undefined : undefined),
+          },
     fees: (method.fees ?? []).map((fee) => ({
       kind: FEE_KINDS[fee.type] ?? 'other',
       amount: Math.max(0, Math.round(Number(fee.value) || 0)),
@@ -54,8 +72,13 @@ function onlineLevelOf(data, channels) {
 const vietnamDate = (ms) => new Date(ms + 7 * 3600_000).toISOString().slice(0, 10);
 
 export function normaliseDetail(data) {
-  const channels = (data.executionMethods ?? []).filter((method) => CHANNELS[method.submissionMethod]).map(channelOf);
-  const main = channels.find((channel) => channel.channel === 'in-person') ?? channels[0];
+  const caseTime = caseTimeOf(data);
+  const channels = (data.executionMethods ?? [])
+    .filter((method) => CHANNELS[method.submissionMethod])
+    .map((method) => channelOf(method, caseTime));
+  // The summary shows the in-person limit, preferring one stated in days over "other".
+  const stated = channels.filter((channel) => channel.processingTime.unit !== 'other');
+  const main = [...stated, ...channels].find((channel) => channel.channel === 'in-person') ?? stated[0] ?? channels[0];
   return {
     code: data.code.trim(),
     onlineLevel: onlineLevelOf(data, channels),
