@@ -7,6 +7,7 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   server.resetHandlers();
   vi.useRealTimers();
+  vi.restoreAllMocks();
 });
 afterAll(() => server.close());
 
@@ -150,6 +151,7 @@ describe('retries', () => {
 
   it('backs off exponentially between attempts', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    vi.spyOn(Math, 'random').mockReturnValue(1); // jitter at its top: waits of exactly 1 s, then 2 s
     let calls = 0;
     server.use(
       http.get(url('/fields'), () => {
@@ -160,13 +162,13 @@ describe('retries', () => {
     const pending = rejection(
       createClient({ baseUrl, timeoutMs: 0, retry: { retries: 2, baseDelayMs: 1000 } }).fields.list(),
     );
-    await vi.advanceTimersByTimeAsync(0);
+    await vi.advanceTimersByTimeAsync(999);
     expect(calls).toBe(1);
-    await vi.advanceTimersByTimeAsync(1000); // first wait: 500–1000 ms
+    await vi.advanceTimersByTimeAsync(1);
     expect(calls).toBe(2);
-    await vi.advanceTimersByTimeAsync(999); // second wait: 1000–2000 ms
+    await vi.advanceTimersByTimeAsync(1999);
     expect(calls).toBe(2);
-    await vi.advanceTimersByTimeAsync(1001);
+    await vi.advanceTimersByTimeAsync(1);
     expect(calls).toBe(3);
     expect((await pending).status).toBe(503);
   });
