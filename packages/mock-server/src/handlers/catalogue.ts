@@ -1,4 +1,5 @@
-import type { Agency, Facet, ProcedureSearchResult } from '@hcc/sdk';
+import type { Agency, ProcedureSearchResult } from '@hcc/sdk';
+import { countFacet } from '@hcc/sdk/search';
 import { HttpResponse } from 'msw';
 import type { CatalogueEntry } from '../catalogue/catalogue.js';
 import { toProcedure, toSummary } from '../catalogue/catalogue.js';
@@ -100,36 +101,25 @@ export function searchProcedures(db: MockDatabase, url: URL): Response {
     page,
     pageSize,
     facets: {
-      field: facet(
+      field: countFacet(
         matchingExcept('field'),
         (entry) => entry.fieldIds,
         db.catalogue.fields.map((field) => [field.id, field.name]),
       ),
-      level: facet(matchingExcept('level'), (entry) => entry.row.level, Object.entries(LEVEL_LABELS), true),
-      online: facet(
+      level: countFacet(matchingExcept('level'), (entry) => entry.row.level, Object.entries(LEVEL_LABELS), true),
+      online: countFacet(
         matchingExcept('online'),
         (entry) => [entry.detail.onlineLevel],
         Object.entries(ONLINE_LABELS),
         true,
       ),
-      audience: facet(matchingExcept('audience'), (entry) => entry.row.audience, Object.entries(AUDIENCE_LABELS), true),
+      audience: countFacet(
+        matchingExcept('audience'),
+        (entry) => entry.row.audience,
+        Object.entries(AUDIENCE_LABELS),
+        true,
+      ),
     },
   };
   return HttpResponse.json(result);
-}
-
-/** Counts per value, most first; fixed enumerations keep their zero counts so a widget can show them greyed. */
-function facet(
-  entries: readonly CatalogueEntry[],
-  valuesOf: (entry: CatalogueEntry) => readonly string[],
-  labels: readonly (readonly [string, string])[],
-  keepZero = false,
-): Facet[] {
-  const counts = new Map<string, number>();
-  for (const entry of entries)
-    for (const value of new Set(valuesOf(entry))) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return labels
-    .map(([value, label]) => ({ value, label, count: counts.get(value) ?? 0 }))
-    .filter((item) => keepZero || item.count > 0)
-    .sort((a, b) => b.count - a.count);
 }

@@ -2,6 +2,7 @@
  * `@hcc/sdk/search`: the forgiving Vietnamese procedure search behind the finder's offline mode and the mock's
  * `GET /procedures?q=`. Runs in the browser and in Node, with no dependencies.
  */
+export { countFacet } from './facets.js';
 export { createProcedureIndex } from './procedure-index.js';
 export { procedureSynonyms, queryFillers, type SynonymRule } from './synonyms.js';
 export type { HighlightRange, IndexableProcedure, ProcedureIndex, SearchHit, SearchOptions } from './types.js';

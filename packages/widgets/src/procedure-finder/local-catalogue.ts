@@ -1,5 +1,5 @@
-import type { Facet, Field, HccClient, ProcedureSearchParams, ProcedureSearchResult, ProcedureSummary } from '@hcc/sdk';
-import type { ProcedureIndex, createProcedureIndex } from '@hcc/sdk/search';
+import type { Field, HccClient, ProcedureSearchParams, ProcedureSearchResult, ProcedureSummary } from '@hcc/sdk';
+import { countFacet, type ProcedureIndex, type createProcedureIndex } from '@hcc/sdk/search';
 
 /** A catalogue held in the page for `mode="client"`: searched with `@hcc/sdk/search`, no request per keystroke. */
 export interface LocalCatalogue {
@@ -137,19 +137,4 @@ export function searchLocally(catalogue: LocalCatalogue, params: ProcedureSearch
 
 function labelled(values: readonly string[]): [string, string][] {
   return values.map((value) => [value, value]);
-}
-
-function countFacet(
-  items: readonly ProcedureSummary[],
-  valuesOf: (item: ProcedureSummary) => readonly string[],
-  labels: readonly (readonly [string, string])[],
-  keepZero: boolean,
-): Facet[] {
-  const counts = new Map<string, number>();
-  for (const item of items)
-    for (const value of new Set(valuesOf(item))) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return labels
-    .map(([value, label]) => ({ value, label, count: counts.get(value) ?? 0 }))
-    .filter((facet) => keepZero || facet.count > 0)
-    .sort((a, b) => b.count - a.count);
 }
