@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
 
 /**
  * Two builds from the same sources:
@@ -6,6 +7,7 @@ import { defineConfig } from 'tsup';
  *   wrappers, with shared code split into chunks; Lit, @lit/react, React and @hcc/sdk stay external dependencies.
  * - The CDN file: one classic script (IIFE without a global name) with Lit and the SDK inside, for pages with no
  *   build step and no `type=module`.
+ * Both minify the CSS of the css`…` literals, which no JavaScript minifier touches.
  */
 export default defineConfig([
   {
@@ -22,6 +24,7 @@ export default defineConfig([
     // Declarations come from tsc (tsconfig.build.json), file by file: bundled ones would lose the widgets'
     // `declare module` augmentations of the shared event map.
     dts: false,
+    esbuildPlugins: [minifyCssLiteralsPlugin],
     splitting: true,
     treeshake: true,
     sourcemap: true,
@@ -35,6 +38,7 @@ export default defineConfig([
     // Chromium, Firefox, Safari of the last two years; keeps the syntax Lit ships, with no polyfills.
     target: ['chrome111', 'firefox113', 'safari16.4'],
     minify: true,
+    esbuildPlugins: [minifyCssLiteralsPlugin],
     noExternal: [/.*/],
     dts: false,
     sourcemap: false,
