@@ -1,6 +1,9 @@
 /** Combining marks left after canonical decomposition: Vietnamese tones and vowel marks. */
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
+/** `đ` (which has no decomposition), escaped so that built files stay ASCII whatever charset a server declares. */
+const D_WITH_STROKE = /\u0111/g;
+
 /**
  * A syllable made of an initial consonant (or `qu`) and a lone `y`. Vietnamese writes these both ways (`ký`/`kí`,
  * `lý`/`lí`, `mỹ`/`mĩ`, `hy`/`hi`, `quý`/`quí`), so they fold to `i`. Syllables where `y` follows a vowel (`huy`,
@@ -13,7 +16,7 @@ const I_Y_VARIANT = /^(?:[bcdghklmnprstvx]|ch|gh|kh|ng|ngh|nh|ph|th|tr|qu)y$/;
  * a combining mark → `` (it belongs to the previous letter), anything else to whatever is left after removing marks.
  */
 export function foldCharacter(character: string): string {
-  return character.toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd');
+  return character.toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '').replace(D_WITH_STROKE, 'd');
 }
 
 /** Whether a folded character is part of a word (letters and digits); everything else separates words. */
@@ -41,7 +44,7 @@ export function foldVietnamese(text: string): string {
     .toLowerCase()
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
-    .replace(/đ/g, 'd')
+    .replace(D_WITH_STROKE, 'd')
     .split(/[^a-z0-9]+/);
   let folded = '';
   for (const word of words) {
