@@ -5,8 +5,8 @@ import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
  * Two builds from the same sources:
  * - ESM for bundlers: one entry per widget (each registers its element when imported), the index and the React
  *   wrappers, with shared code split into chunks; Lit, @lit/react, React and @hcc/sdk stay external dependencies.
- * - The CDN file: one classic script (IIFE without a global name) with Lit and the SDK inside, for pages with no
- *   build step and no `type=module`.
+ * - The CDN files: classic scripts (IIFE without a global name) with Lit and the SDK inside, for pages with no
+ *   build step and no `type=module`: `hcc-widgets.js` with all three widgets, and one file per widget.
  * Both minify the CSS of the css`…` literals, which no JavaScript minifier touches.
  */
 export default defineConfig([
@@ -32,7 +32,13 @@ export default defineConfig([
     outDir: 'dist',
   },
   {
-    entry: { 'hcc-widgets': 'src/cdn.ts' },
+    // The one file for all three, and one file per widget for pages that embed only that one.
+    entry: {
+      'hcc-widgets': 'src/cdn.ts',
+      'hcc-procedure-finder': 'src/procedure-finder.ts',
+      'hcc-dossier-tracker': 'src/dossier-tracker.ts',
+      'hcc-satisfaction-survey': 'src/satisfaction-survey.ts',
+    },
     format: ['iife'],
     platform: 'browser',
     // Chromium, Firefox, Safari of the last two years; keeps the syntax Lit ships, with no polyfills.

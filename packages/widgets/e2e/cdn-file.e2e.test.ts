@@ -1,10 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { classicScript, includeScript, keepsRegistrations, litMarkers, readScriptShape } from './support/cdn-file.js';
 import { addedGlobals, widgetTags } from './support/page-probe.js';
 import { type OpenedPage, type ProofSession, startProofSession } from './support/proof-session.js';
-
-/** Lit's own version markers, shared by every copy of Lit on a page (and the metadata map its decorators use). */
-const litMarkers = ['litPropertyMetadata', 'reactiveElementVersions', 'litHtmlVersions', 'litElementVersions'];
 
 describe('the one-file CDN embed (dist/cdn/hcc-widgets.js)', () => {
   let session: ProofSession;
@@ -20,14 +17,7 @@ describe('the one-file CDN embed (dist/cdn/hcc-widgets.js)', () => {
   });
 
   it('is a classic script: one IIFE (then the licences of Lit), no import, no export', async () => {
-    const source = await readFile(new URL('../dist/cdn/hcc-widgets.js', import.meta.url), 'utf8');
-    const code = source.replace(/\/\*! Bundled license information:[\s\S]*\*\/\s*$/, '').trimEnd();
-    const shape = {
-      opensAnIife: code.startsWith('"use strict";(()=>{'),
-      closesIt: code.endsWith('})();'),
-      usesModuleSyntax: /\bimport\s*[({"'*]|\bexport\s*[{*]|import\.meta/.test(code),
-    };
-    expect(shape).toEqual({ opensAnIife: true, closesIt: true, usesModuleSyntax: false });
+    expect(await readScriptShape('hcc-widgets.js')).toEqual(classicScript);
   });
 
   it('defines all three widgets from a plain <script src>', async () => {
@@ -44,21 +34,10 @@ describe('the one-file CDN embed (dist/cdn/hcc-widgets.js)', () => {
   });
 
   it('keeps the first registration when included again, without errors', async () => {
-    const result = await clean.page.evaluate(
-      async (tags) => {
-        const before = tags.map((tag) => customElements.get(tag));
-        const script = document.createElement('script');
-        script.src = '/cdn/hcc-widgets.js';
-        await new Promise((resolve, reject) => {
-          script.onload = resolve;
-          script.onerror = reject;
-          document.head.append(script);
-        });
-        return tags.map((tag, index) => customElements.get(tag) === before[index]);
-      },
-      [...widgetTags],
+    const kept = await keepsRegistrations(clean.page, widgetTags, () =>
+      includeScript(clean.page, '/cdn/hcc-widgets.js'),
     );
-    expect(result).toEqual([true, true, true]);
+    expect(kept).toEqual([true, true, true]);
     expect(clean.errors).toEqual([]);
   });
 

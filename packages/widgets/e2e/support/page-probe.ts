@@ -86,14 +86,14 @@ export async function addedGlobals(page: Page): Promise<string[]> {
   });
 }
 
-/** Waits until the three elements are defined and have rendered once. */
-export async function waitForWidgets(page: Page): Promise<void> {
+/** Waits until the elements (by default the three) are defined and have rendered once. */
+export async function waitForWidgets(page: Page, tags: readonly WidgetTag[] = widgetTags): Promise<void> {
   await page.waitForFunction(
     (tags) =>
       tags.every((tag) => {
         const element = document.querySelector(tag) as (HTMLElement & { hasUpdated?: boolean }) | null;
         return customElements.get(tag) !== undefined && element?.shadowRoot && element.hasUpdated;
       }),
-    widgetTags,
+    tags,
   );
 }

@@ -2,7 +2,7 @@ import type { FixtureDossier } from '@hcc/mock-server';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium.js';
 import { createMockApi, type MockApi } from './mock-api.js';
-import { collectPageErrors, installProbe, waitForWidgets } from './page-probe.js';
+import { collectPageErrors, installProbe, type WidgetTag, waitForWidgets } from './page-probe.js';
 import { startTestServer, type TestServer } from './test-server.js';
 
 /** A page opened by {@link ProofSession.open}, with what it logged. */
@@ -18,6 +18,8 @@ export interface PageOptions {
   viewport?: { width: number; height: number };
   /** Device pixels per CSS pixel; 2 with a 180 px viewport is a 360 px phone at 200 % zoom. */
   deviceScaleFactor?: number;
+  /** The widgets the page holds, waited for before `open` resolves; default all three. */
+  widgets?: readonly WidgetTag[];
 }
 
 /** One server, one mock API and one Chromium for a test file. */
@@ -65,7 +67,7 @@ export async function startProofSession(): Promise<ProofSession> {
       const errors = collectPageErrors(page);
       const query = new URLSearchParams({ 'ma-ho-so': tracked.code, dossier: rated.code });
       await page.goto(`${server.origin}${path}?${query}`);
-      await waitForWidgets(page);
+      await waitForWidgets(page, options.widgets);
       return { page, context, errors };
     },
     async close() {
