@@ -1,7 +1,7 @@
 import type { BrowserMock } from '@hcc/mock-server/browser';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { expectNoAxeViolations, focusedIn, unmountAll, useMock } from '../harness/index.js';
+import { expectNoAxeViolations, focusedIn, unmountAll, useMock, waitFor } from '../harness/index.js';
 import { $, fixture, lookUp, mountTracker, submit, text, type, waitForShadow } from './tracker-page.js';
 
 let mock: BrowserMock;
@@ -147,8 +147,10 @@ describe('keyboard only', () => {
     await userEvent.tab();
     expect(focusedIn(tracker)?.getAttribute('part')).toBe('check-again-button');
     const before = requests.length;
+    const unchanged = 'Hồ sơ không có thay đổi.';
     await userEvent.keyboard('{Enter}');
-    await waitForShadow(tracker, '[role="status"]:not(:empty)');
+    // The live region still holds the look-up's announcement: wait for the new one, not for any text.
+    await waitFor(() => tracker.shadowRoot?.querySelector('[role="status"]')?.textContent?.trim() === unchanged);
     expect(requests.length).toBe(before + 1);
   });
 });
