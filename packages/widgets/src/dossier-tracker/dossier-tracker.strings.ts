@@ -1,4 +1,16 @@
-import type { Message, Translations } from '../shared/i18n.js';
+import { type DossierStatusKey, dossierStatuses } from '@hcc/sdk';
+import type { Locale, Message, Translations } from '../shared/i18n.js';
+
+/**
+ * The 10 national status names as `status.KEY`: the SDK words them once, as receipts and portals do, in both
+ * languages.
+ */
+function statusNames(locale: Locale): Record<`status.${DossierStatusKey}`, string> {
+  return Object.fromEntries(dossierStatuses.map(({ key, label }) => [`status.${key}`, label[locale]])) as Record<
+    `status.${DossierStatusKey}`,
+    string
+  >;
+}
 
 const vi = {
   title: 'Tra cứu hồ sơ',
@@ -40,16 +52,7 @@ const vi = {
   'result.appointment': 'Ngày hẹn trả kết quả',
   'result.finished': 'Ngày xử lý xong',
   'result.returned': 'Ngày trả kết quả',
-  'status.registered': 'Mới đăng ký',
-  'status.received': 'Được tiếp nhận',
-  'status.rejected': 'Không được tiếp nhận',
-  'status.processing': 'Đang xử lý',
-  'status.supplement-requested': 'Yêu cầu bổ sung giấy tờ',
-  'status.payment-requested': 'Yêu cầu thực hiện nghĩa vụ tài chính',
-  'status.withdrawn': 'Công dân yêu cầu rút hồ sơ',
-  'status.stopped': 'Dừng xử lý',
-  'status.processed': 'Đã xử lý xong',
-  'status.returned': 'Đã trả kết quả',
+  ...statusNames('vi'),
   'timeliness.days-left': { other: 'Còn {count} ngày làm việc' },
   'timeliness.due-today': 'Đến hạn trả kết quả hôm nay',
   'timeliness.overdue': { other: 'Quá hạn {count} ngày làm việc' },
@@ -129,16 +132,7 @@ const en: Record<TrackerStringKey, Message> = {
   'result.appointment': 'Appointment date (results due)',
   'result.finished': 'Processing finished on',
   'result.returned': 'Results returned on',
-  'status.registered': 'Newly registered',
-  'status.received': 'Received',
-  'status.rejected': 'Not accepted',
-  'status.processing': 'Being processed',
-  'status.supplement-requested': 'Supplement requested',
-  'status.payment-requested': 'Payment requested',
-  'status.withdrawn': 'Withdrawn by the applicant',
-  'status.stopped': 'Processing stopped',
-  'status.processed': 'Processed (result ready)',
-  'status.returned': 'Result returned',
+  ...statusNames('en'),
   'timeliness.days-left': { one: '{count} working day left', other: '{count} working days left' },
   'timeliness.due-today': 'Results due today',
   'timeliness.overdue': { one: 'Overdue by {count} working day', other: 'Overdue by {count} working days' },

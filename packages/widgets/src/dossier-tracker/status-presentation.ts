@@ -1,4 +1,4 @@
-import type { DossierStatusKey } from '@hcc/sdk';
+import { type DossierStatusKey, dossierStatuses } from '@hcc/sdk';
 
 /**
  * The colour family a status is drawn in. Colour is never the only carrier: every status also has its words and
@@ -26,29 +26,29 @@ export interface StatusPresentation {
   key: DossierStatusKey;
   icon: StatusIcon;
   tone: StatusTone;
-  /** Whether processing has ended (result ready or returned, not accepted, withdrawn, stopped). */
-  finished: boolean;
 }
 
-const STATUSES: readonly StatusPresentation[] = [
-  { code: 1, key: 'registered', icon: 'inbox', tone: 'neutral', finished: false },
-  { code: 2, key: 'received', icon: 'check-in', tone: 'progress', finished: false },
-  { code: 3, key: 'rejected', icon: 'ban', tone: 'stopped', finished: true },
-  { code: 4, key: 'processing', icon: 'cog', tone: 'progress', finished: false },
-  { code: 5, key: 'supplement-requested', icon: 'document-plus', tone: 'attention', finished: false },
-  { code: 6, key: 'payment-requested', icon: 'coin', tone: 'attention', finished: false },
-  { code: 7, key: 'withdrawn', icon: 'undo', tone: 'stopped', finished: true },
-  { code: 8, key: 'stopped', icon: 'pause', tone: 'stopped', finished: true },
-  { code: 9, key: 'processed', icon: 'check', tone: 'success', finished: true },
-  { code: 10, key: 'returned', icon: 'hand-over', tone: 'success', finished: true },
+/** The icon and tone of each national status, in the order of `dossierStatuses` (their numbers, 1 to 10). */
+const LOOKS: readonly [StatusIcon, StatusTone][] = [
+  ['inbox', 'neutral'], // 1 registered
+  ['check-in', 'progress'], // 2 received
+  ['ban', 'stopped'], // 3 rejected
+  ['cog', 'progress'], // 4 processing
+  ['document-plus', 'attention'], // 5 supplement requested
+  ['coin', 'attention'], // 6 payment requested
+  ['undo', 'stopped'], // 7 withdrawn
+  ['pause', 'stopped'], // 8 stopped
+  ['check', 'success'], // 9 processed
+  ['hand-over', 'success'], // 10 returned
 ];
 
-const BY_KEY = new Map(STATUSES.map((status) => [status.key, status]));
+/** All 10 national statuses in their official order. */
+export const NATIONAL_STATUSES: readonly StatusPresentation[] = dossierStatuses.map(({ code, key }, index) => {
+  const [icon, tone] = LOOKS[index] as [StatusIcon, StatusTone];
+  return { code, key, icon, tone };
+});
 
 /** The presentation of a national status by its machine key; `undefined` for a key this widget does not know. */
 export function presentStatus(key: DossierStatusKey): StatusPresentation | undefined {
-  return BY_KEY.get(key);
+  return NATIONAL_STATUSES.find((status) => status.key === key);
 }
-
-/** All 10 national statuses in their official order. */
-export const NATIONAL_STATUSES: readonly StatusPresentation[] = STATUSES;

@@ -13,15 +13,16 @@ describe('the national statuses', () => {
   });
 
   it.each([
-    ['processed', 'success', true],
-    ['returned', 'success', true],
-    ['supplement-requested', 'attention', false],
-    ['payment-requested', 'attention', false],
-    ['rejected', 'stopped', true],
-    ['processing', 'progress', false],
-    ['registered', 'neutral', false],
-  ] as const)('shows "%s" in the %s tone (finished: %s)', (key, tone, finished) => {
-    expect(presentStatus(key)).toMatchObject({ key, tone, finished });
+    ['processed', 'success'],
+    ['returned', 'success'],
+    ['supplement-requested', 'attention'],
+    ['payment-requested', 'attention'],
+    ['rejected', 'stopped'],
+    ['withdrawn', 'stopped'],
+    ['processing', 'progress'],
+    ['registered', 'neutral'],
+  ] as const)('shows "%s" in the %s tone', (key, tone) => {
+    expect(presentStatus(key)).toMatchObject({ key, tone });
   });
 
   it('knows nothing of a key outside the national list', () => {
