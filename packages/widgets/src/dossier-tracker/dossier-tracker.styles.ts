@@ -5,10 +5,24 @@ import { stateStyles } from '../shared/state-views.js';
 export const trackerStyles = [
   stateStyles,
   css`
-    .tracker {
+    .tracker,
+    .lookup,
+    .field,
+    .outcome,
+    .result,
+    .timeliness,
+    .timeline-section,
+    .step-body {
       display: flex;
       flex-direction: column;
+    }
+    .tracker,
+    .lookup,
+    .outcome,
+    .result {
       gap: var(--_space);
+    }
+    .tracker {
       padding: var(--_space);
       /* Dossier codes are long unbroken words: at 400 % zoom they must wrap rather than scroll sideways. */
       overflow-wrap: anywhere;
@@ -19,33 +33,45 @@ export const trackerStyles = [
     h3 {
       font-size: 1.2em;
     }
+    h4 {
+      font-size: 1.1em;
+    }
     .intro,
     .muted,
-    .help {
+    .help,
+    .fact dt,
+    .former,
+    .step-state,
+    .step-unit,
+    .step-date,
+    .pending .step-marker {
       color: var(--_muted);
+    }
+    .help,
+    .fact dt {
+      font-size: 0.875em;
     }
 
     .lookup {
-      display: flex;
-      flex-direction: column;
       align-items: flex-start;
-      gap: var(--_space);
       max-width: 36em;
     }
-    .field {
-      display: flex;
-      flex-direction: column;
+    .field,
+    .timeliness {
       gap: 0.25em;
+    }
+    .field,
+    input {
       width: 100%;
     }
     #verifier {
       max-width: 9em;
     }
-    label {
+    label,
+    .field-error,
+    .status,
+    .timeliness-headline {
       font-weight: 700;
-    }
-    .help {
-      font-size: 0.875em;
     }
     input {
       min-height: 2.75em;
@@ -53,72 +79,52 @@ export const trackerStyles = [
       border: 2px solid var(--_border);
       border-radius: var(--_radius);
       background: var(--_background);
-      width: 100%;
     }
-    .field.invalid input {
+    .invalid input {
       border-color: var(--_danger);
     }
     .field-error {
       color: var(--_danger);
-      font-weight: 700;
       border-inline-start: 0.25em solid var(--_danger);
       padding-inline-start: 0.5em;
     }
 
-    .outcome {
-      display: flex;
-      flex-direction: column;
-      gap: var(--_space);
-    }
     .result {
-      display: flex;
-      flex-direction: column;
-      gap: var(--_space);
       border-top: 1px solid var(--_border);
       padding-top: var(--_space);
     }
-    #result-heading {
-      overflow-wrap: anywhere;
-    }
-    #result-heading:focus {
+    #result-heading:focus:not(:focus-visible) {
       outline: none;
     }
-    #result-heading:focus-visible {
-      outline: 3px solid var(--_focus);
-    }
 
-    .badges {
+    .badges,
+    .rate,
+    .actions {
       display: flex;
       flex-wrap: wrap;
+      align-items: center;
       gap: calc(var(--_space) * 0.75);
+    }
+    .badges {
       align-items: flex-start;
     }
     .status,
     .timeliness {
-      display: flex;
-      flex-direction: column;
-      gap: 0.25em;
       padding: 0.5em 0.75em;
       border: 1px solid var(--_border);
       border-inline-start: 0.3em solid var(--_tone);
       border-radius: var(--_radius);
       background: var(--_surface);
     }
-    .status {
-      flex-direction: row;
-      align-items: center;
-      gap: 0.5em;
-      font-weight: 700;
-    }
-    .status > .icon,
-    .timeliness-headline > .icon {
-      color: var(--_tone);
-    }
+    .status,
     .timeliness-headline {
       display: flex;
       align-items: center;
       gap: 0.5em;
-      font-weight: 700;
+    }
+    /* Outside a tone, --_tone is unset and the icon keeps the colour of its text. */
+    .icon {
+      color: var(--_tone);
     }
     .tone-neutral {
       --_tone: var(--_muted);
@@ -142,42 +148,27 @@ export const trackerStyles = [
       grid-template-columns: repeat(auto-fit, minmax(min(14em, 100%), 1fr));
       gap: 0.75em var(--_space);
     }
-    .fact dt {
-      color: var(--_muted);
-      font-size: 0.875em;
-    }
     .fact dd {
-      margin: 0;
       font-weight: 600;
-      overflow-wrap: anywhere;
     }
     .former {
       font-weight: 400;
-      color: var(--_muted);
     }
 
     .rate {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: calc(var(--_space) * 0.75);
       padding: 0.75em;
       border: 2px solid var(--_success);
       border-radius: var(--_radius);
     }
+    .actions {
+      gap: var(--_space);
+    }
 
     .timeline-section {
-      display: flex;
-      flex-direction: column;
       gap: 0.5em;
-    }
-    h4 {
-      font-size: 1.1em;
     }
     .timeline {
       list-style: none;
-      margin: 0;
-      padding: 0;
     }
     .step {
       position: relative;
@@ -193,8 +184,8 @@ export const trackerStyles = [
       bottom: 0;
       border-inline-start: 2px solid var(--_border);
     }
-    .step.done:not(:last-child)::before {
-      border-inline-start-color: var(--_success);
+    .step.done::before {
+      border-color: var(--_success);
     }
     .step-marker {
       display: flex;
@@ -207,24 +198,20 @@ export const trackerStyles = [
       background: var(--_background);
       flex-shrink: 0;
     }
-    .step.done .step-marker {
+    .done .step-marker {
       border-color: var(--_success);
       color: var(--_success);
     }
-    .step.current .step-marker {
+    .current .step-marker,
+    .current .step-state {
       border-color: var(--_primary);
       color: var(--_primary);
-    }
-    .step.pending .step-marker {
-      color: var(--_muted);
     }
     .step-marker .icon {
       width: 1em;
       height: 1em;
     }
     .step-body {
-      display: flex;
-      flex-direction: column;
       gap: 0.125em;
     }
     .step-name {
@@ -238,26 +225,14 @@ export const trackerStyles = [
       font-weight: 700;
       text-transform: uppercase;
       letter-spacing: 0.02em;
-      color: var(--_muted);
       align-self: center;
     }
-    .step.current .step-state {
-      color: var(--_primary);
-    }
-    .step.current .step-name {
+    .current .step-name {
       font-weight: 700;
     }
     .step-unit,
     .step-date {
-      color: var(--_muted);
       font-size: 0.9375em;
-    }
-
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: var(--_space);
     }
   `,
 ];
