@@ -1,8 +1,59 @@
+import { type HccClient, createClient } from '@hcc/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DeliveryOutcome } from './delivery-outcome.js';
+import { type Courier, startCourier } from './outbox-courier.js';
 import type { OutboxEntry, OutboxItem } from './outbox-item.js';
-import { OUTBOX_STORAGE_KEY } from './outbox-store.js';
-import { type PageOutbox, acquirePageOutbox, releasePageOutbox } from './page-outbox.js';
+import { OUTBOX_STORAGE_KEY, createOutboxStore } from './outbox-store.js';
+import { Outbox } from './outbox.js';
+
+/** The page's outbox and its courier, shared by every survey widget on the page, and how many widgets use it. */
+let page: { outbox: Outbox; courier: Courier; users: number } | undefined;
+
+/**
+ * Joins the page's outbox, creating it (and flushing whatever earlier pages left in storage) for the first widget.
+ * Every call must be matched by {@link releasePageOutbox} when the widget leaves the page.
+ */
+function acquirePageOutbox() {
+  if (!page) {
+    const clients = new Map<string, HccClient>();
+    const outbox = new Outbox({
+      store: createOutboxStore(() => localStorage),
+      deliver(item, signal) {
+        let client = clients.get(item.apiBase);
+        if (!client) {
+          // Short attempts with one quick retry: the outbox's own backoff takes over after that.
+          client = createClient({ baseUrl: item.apiBase, timeoutMs: 10_000, retry: { retries: 1 } });
+          clients.set(item.apiBase, client);
+        }
+        const options = { idempotencyKey: item.id, signal };
+        return item.kind === 'rating'
+          ? client.ratings.submit(item.dossierCode, item.rating, { ...options, verifier: item.verifier })
+          : client.feedback.submit(item.feedback, options);
+      },
+    });
+    const courier = startCourier(outbox, {
+      events: window,
+      setTimer: (callback, ms) => setTimeout(callback, ms),
+      clearTimer: (timer) => clearTimeout(timer as number),
+      now: Date.now,
+    });
+    page = { outbox, courier, users: 0 };
+  }
+  page.users += 1;
+  return page;
+}
+
+/**
+ * Leaves the page's outbox. The last widget to leave stops it as an unloading page would (sends in flight aborted,
+ * leases handed back); the answers stay stored for the next widget or page.
+ */
+function releasePageOutbox(): void {
+  if (page && --page.users === 0) {
+    page.courier.stop();
+    page.outbox.close();
+    page = undefined;
+  }
+}
 
 /** What the widget hears from its delivery. */
 export interface AnswerDeliveryOptions {
@@ -17,7 +68,7 @@ export interface AnswerDeliveryOptions {
  * before sending it, and passes on that answer's outcomes only — including its delivery by another tab.
  */
 export class AnswerDelivery implements ReactiveController {
-  private page: PageOutbox | undefined;
+  private page: ReturnType<typeof acquirePageOutbox> | undefined;
   private stopListening: (() => void) | undefined;
   /** The outbox item the widget is waiting for. */
   private pending: OutboxItem | undefined;
@@ -44,13 +95,12 @@ export class AnswerDelivery implements ReactiveController {
   hostConnected(): void {
     this.page = acquirePageOutbox();
     this.stopListening = this.page.outbox.onOutcome((outcome) => this.pass(outcome));
-    window.addEventListener('storage', this.onStorage);
+    addEventListener('storage', this.onStorage);
   }
 
   hostDisconnected(): void {
     this.stopListening?.();
-    this.stopListening = undefined;
-    window.removeEventListener('storage', this.onStorage);
+    removeEventListener('storage', this.onStorage);
     this.page = undefined;
     releasePageOutbox();
   }

@@ -15,7 +15,7 @@ export function fieldErrorMessage(error: FieldError, context: FieldMessageContex
   const { field, reason } = error;
   if (field === 'form') return t('error.form.server');
   if (field === 'verifier') {
-    if (reason === 'server') return t('error.field.server', { label: t('field.verifier') });
+    if (reason === 'server') return t('error.field.server', { label: t('verifier.label') });
     return t(
       reason === 'required' || reason === 'not-found' ? `error.verifier.${reason}` : 'error.verifier.not-four-digits',
     );

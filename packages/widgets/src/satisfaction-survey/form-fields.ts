@@ -206,9 +206,7 @@ export function focusField(root: ParentNode, field: string): void {
 
 /** The form's submit button; while sending, it says so and stays focusable (`aria-disabled`, not `disabled`). */
 export function renderSubmitButton(t: T, label: string, sending: boolean): TemplateResult {
-  return html`<div class="actions">
-    <button type="submit" class="button" part="submit-button" aria-disabled=${sending ? 'true' : 'false'}>
-      ${sending ? html`<span class="spinner" aria-hidden="true"></span>${t('sending')}` : label}
-    </button>
-  </div>`;
+  return html`<button type="submit" class="button" part="submit-button" aria-disabled=${sending ? 'true' : 'false'}>
+    ${sending ? html`<span class="spinner" aria-hidden="true"></span>${t('sending')}` : label}
+  </button>`;
 }

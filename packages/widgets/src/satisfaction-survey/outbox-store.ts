@@ -22,58 +22,43 @@ export function createOutboxStore(
   key: string = OUTBOX_STORAGE_KEY,
 ): OutboxStore {
   let memory: OutboxItem[] = [];
-  let storage = openStorage(getStorage);
+  let storage: Storage | undefined;
+  try {
+    storage = getStorage();
+  } catch {}
 
   return {
     get persistent() {
       return storage !== undefined;
     },
     load() {
-      if (!storage) return [...memory];
       try {
-        memory = parseItems(storage.getItem(key));
-      } catch {
-        storage = undefined;
+        // Anything unreadable (another script's value, a hand edit) counts as an empty queue; nothing stored (null)
+        // parses as null, which is no array either.
+        const value: unknown = storage && JSON.parse(storage.getItem(key) as string);
+        if (storage) memory = Array.isArray(value) ? value.filter(isOutboxItem) : [];
+      } catch (error) {
+        // getItem failed: storage is gone for the rest of the page's life; a JSON error is an empty queue.
+        if (error instanceof SyntaxError) memory = [];
+        else storage = undefined;
       }
       return [...memory];
     },
     save(items) {
       memory = [...items];
-      if (!storage) return false;
       try {
-        if (items.length === 0) storage.removeItem(key);
-        else storage.setItem(key, JSON.stringify(items));
-        return true;
+        if (items.length === 0) storage?.removeItem(key);
+        else storage?.setItem(key, JSON.stringify(items));
       } catch {
         storage = undefined;
-        return false;
       }
+      return storage !== undefined;
     },
   };
 }
 
-function openStorage(getStorage: () => Storage | undefined): Storage | undefined {
-  try {
-    return getStorage() ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Anything unreadable (another script's value, a hand edit) counts as an empty queue rather than breaking the page. */
-function parseItems(text: string | null): OutboxItem[] {
-  if (!text) return [];
-  try {
-    const value: unknown = JSON.parse(text);
-    return Array.isArray(value) ? value.filter(isOutboxItem) : [];
-  } catch {
-    return [];
-  }
-}
-
 function isOutboxItem(value: unknown): value is OutboxItem {
-  if (!value || typeof value !== 'object') return false;
-  const item = value as Partial<OutboxItem>;
+  const item = (value ?? {}) as Partial<OutboxItem>;
   return (
     typeof item.id === 'string' &&
     typeof item.fingerprint === 'string' &&

@@ -1,5 +1,5 @@
-import { createIdempotencyKey } from '@hcc/sdk';
-import { type DeliveryOutcome, judgeFailure, problemOf, retryAfterSecondsOf } from './delivery-outcome.js';
+import { createIdempotencyKey, isHccError } from '@hcc/sdk';
+import type { DeliveryOutcome } from './delivery-outcome.js';
 import { type OutboxEntry, type OutboxItem, fingerprintOf } from './outbox-item.js';
 import type { OutboxStore } from './outbox-store.js';
 
@@ -38,7 +38,14 @@ export interface EnqueueResult {
   persisted: boolean;
 }
 
-const DAY_MS = 86_400_000;
+const defaults = {
+  now: Date.now,
+  random: Math.random,
+  leaseMs: 60_000,
+  baseDelayMs: 2_000,
+  maxDelayMs: 300_000,
+  maxAgeMs: 30 * 86_400_000,
+};
 
 /**
  * The no-loss queue behind the satisfaction survey. An answer gets its idempotency key once and is stored before the
@@ -47,30 +54,16 @@ const DAY_MS = 86_400_000;
  * makes the rare double send that slips through harmless.
  */
 export class Outbox {
+  readonly #options: Required<OutboxOptions>;
   readonly #store: OutboxStore;
-  readonly #deliver: DeliverItem;
-  readonly #now: () => number;
-  readonly #random: () => number;
-  readonly #owner: string;
-  readonly #leaseMs: number;
-  readonly #baseDelayMs: number;
-  readonly #maxDelayMs: number;
-  readonly #maxAgeMs: number;
   readonly #inFlight = new Map<string, Promise<DeliveryOutcome>>();
-  readonly #aborts = new Map<string, AbortController>();
-  #closed = false;
+  /** Aborted by {@link close}: every send in flight stops, and no new one starts. */
+  readonly #closing = new AbortController();
   readonly #listeners = new Set<(outcome: DeliveryOutcome) => void>();
 
   constructor(options: OutboxOptions) {
+    this.#options = { ...defaults, owner: createIdempotencyKey(), ...options };
     this.#store = options.store;
-    this.#deliver = options.deliver;
-    this.#now = options.now ?? Date.now;
-    this.#random = options.random ?? Math.random;
-    this.#owner = options.owner ?? createIdempotencyKey();
-    this.#leaseMs = options.leaseMs ?? 60_000;
-    this.#baseDelayMs = options.baseDelayMs ?? 2_000;
-    this.#maxDelayMs = options.maxDelayMs ?? 300_000;
-    this.#maxAgeMs = options.maxAgeMs ?? 30 * DAY_MS;
   }
 
   /** False once storage failed: queued answers then survive only while the page stays open. */
@@ -98,7 +91,7 @@ export class Outbox {
     const items = this.#store.load();
     const existing = items.find((item) => item.fingerprint === fingerprint);
     if (existing) return { item: existing, created: false, persisted: this.#store.persistent };
-    const now = this.#now();
+    const now = this.#options.now();
     const item: OutboxItem = {
       ...entry,
       id: createIdempotencyKey(),
@@ -107,25 +100,26 @@ export class Outbox {
       attempts: 0,
       nextAttemptAt: now,
     };
-    const persisted = this.#store.save([...items, item]);
-    return { item, created: true, persisted };
+    return { item, created: true, persisted: this.#store.save([...items, item]) };
   }
 
   /**
    * Sends one item now, whatever its backoff. Resolves with what happened, or undefined when the item is no longer
    * queued (another tab delivered it). A call while the same item is being sent here shares that attempt.
    */
-  deliver(id: string): Promise<DeliveryOutcome | undefined> {
+  async deliver(id: string): Promise<DeliveryOutcome | undefined> {
     const running = this.#inFlight.get(id);
     if (running) return running;
-    if (this.#closed) return Promise.resolve(undefined);
-    const item = this.#store.load().find((candidate) => candidate.id === id);
-    if (!item) return Promise.resolve(undefined);
-    if (!this.#takeLease(id)) return Promise.resolve(this.#announce({ status: 'busy', item }));
-    const attempt = this.#attempt(item).finally(() => {
-      this.#inFlight.delete(id);
-      this.#aborts.delete(id);
-    });
+    const items = this.#store.load();
+    const item = items.find((candidate) => candidate.id === id);
+    if (!item || this.#closing.signal.aborted) return undefined;
+    // Take the lease unless another owner holds a live one. Storage is synchronous, so this is atomic in one page.
+    const { now, owner, leaseMs } = this.#options;
+    const lease = item.lease;
+    if (lease && lease.owner !== owner && lease.until > now()) return this.#announce({ status: 'busy', item });
+    item.lease = { owner, until: now() + leaseMs };
+    this.#store.save(items);
+    const attempt = this.#attempt(item).finally(() => this.#inFlight.delete(id));
     this.#inFlight.set(id, attempt);
     return attempt;
   }
@@ -135,10 +129,11 @@ export class Outbox {
    * browser is back online, or a page has just loaded. Expired items are dropped first.
    */
   async flush({ force = false }: { force?: boolean } = {}): Promise<DeliveryOutcome[]> {
-    this.#dropExpired();
+    const { now, maxAgeMs } = this.#options;
+    this.#keep((item) => item.createdAt >= now() - maxAgeMs);
     const outcomes: DeliveryOutcome[] = [];
     for (const item of this.#store.load()) {
-      if (!force && item.nextAttemptAt > this.#now()) continue;
+      if (!force && item.nextAttemptAt > now()) continue;
       const outcome = await this.deliver(item.id);
       if (outcome) outcomes.push(outcome);
     }
@@ -147,12 +142,8 @@ export class Outbox {
 
   /** When a timer should next call {@link flush}: the earliest retry or lease expiry; undefined when nothing waits. */
   nextWakeAt(): number | undefined {
-    let earliest: number | undefined;
-    for (const item of this.#store.load()) {
-      const at = Math.max(item.nextAttemptAt, item.lease?.until ?? 0);
-      earliest = earliest === undefined ? at : Math.min(earliest, at);
-    }
-    return earliest;
+    const times = this.#store.load().map((item) => Math.max(item.nextAttemptAt, item.lease?.until ?? 0));
+    return times.length > 0 ? Math.min(...times) : undefined;
   }
 
   /**
@@ -160,77 +151,73 @@ export class Outbox {
    * once, so the next page's outbox can send those answers without waiting for the leases to run out.
    */
   close(): void {
-    this.#closed = true;
     const items = this.#store.load();
-    const mine = items.filter((item) => item.lease?.owner === this.#owner);
+    const mine = items.filter((item) => item.lease?.owner === this.#options.owner);
     for (const item of mine) delete item.lease;
     if (mine.length > 0) this.#store.save(items);
-    for (const abort of this.#aborts.values()) abort.abort();
-  }
-
-  async #attempt(item: OutboxItem): Promise<DeliveryOutcome> {
-    try {
-      const abort = new AbortController();
-      this.#aborts.set(item.id, abort);
-      await this.#deliver(item, abort.signal);
-      this.#remove(item.id);
-      return this.#announce({ status: 'delivered', item });
-    } catch (error) {
-      const verdict = judgeFailure(error);
-      if (verdict !== 'retry') {
-        this.#remove(item.id);
-        return this.#announce({ status: verdict, item, problem: problemOf(error), error });
-      }
-      const queued = this.#postpone(item, error);
-      return this.#announce({ status: 'queued', item: queued, error, retryAt: queued.nextAttemptAt });
-    }
-  }
-
-  /** Takes the lease unless another owner holds a live one. Storage is synchronous, so this is atomic in one page. */
-  #takeLease(id: string): boolean {
-    const now = this.#now();
-    const items = this.#store.load();
-    const item = items.find((candidate) => candidate.id === id);
-    if (!item) return false;
-    if (item.lease && item.lease.owner !== this.#owner && item.lease.until > now) return false;
-    item.lease = { owner: this.#owner, until: now + this.#leaseMs };
-    this.#store.save(items);
-    return true;
+    this.#closing.abort();
   }
 
   /**
-   * Records the failure and the next attempt, handing back our lease (another owner's stays: it took over after this
-   * outbox closed). An item gone meanwhile was settled by another tab: it is left gone.
+   * One attempt. Anything that might succeed later is retried — including errors we do not recognise, because losing
+   * an answer is worse than sending it again under the same idempotency key. Final: 400 (`invalid`), 409 "already
+   * rated" (`already-rated`) and any other 4xx but 408 and 429 (`rejected`).
    */
-  #postpone(item: OutboxItem, error: unknown): OutboxItem {
+  async #attempt(item: OutboxItem): Promise<DeliveryOutcome> {
+    try {
+      await this.#options.deliver(item, this.#closing.signal);
+      this.#keep((candidate) => candidate.id !== item.id);
+      return this.#announce({ status: 'delivered', item });
+    } catch (error) {
+      const http = isHccError(error) ? error : undefined;
+      const status = (http?.kind === 'http' && http.status) || 500;
+      if (status >= 500 || status === 429 || status === 408) {
+        const queued = this.#postpone(item, http?.retryAfterSeconds);
+        return this.#announce({ status: 'queued', item: queued, error, retryAt: queued.nextAttemptAt });
+      }
+      this.#keep((candidate) => candidate.id !== item.id);
+      const problem = http?.problem;
+      return this.#announce({
+        status:
+          status === 400
+            ? 'invalid'
+            : status === 409 && /\/already-rated$/.test(problem?.type ?? '')
+              ? 'already-rated'
+              : 'rejected',
+        item,
+        problem,
+        error,
+      });
+    }
+  }
+
+  /**
+   * Records the failure and the next attempt (the server's `Retry-After`, else a backoff doubled after each failure,
+   * with jitter), handing back our lease (another owner's stays: it took over after this outbox closed). An item gone
+   * meanwhile was settled by another tab: it is left gone.
+   */
+  #postpone(item: OutboxItem, retryAfterSeconds: number | undefined): OutboxItem {
+    const { now, random, owner, baseDelayMs, maxDelayMs } = this.#options;
     const items = this.#store.load();
-    const stored = items.find((candidate) => candidate.id === item.id) ?? item;
-    const { lease, ...rest } = stored;
-    const attempts = stored.attempts + 1;
-    const updated: OutboxItem = { ...rest, attempts, nextAttemptAt: this.#now() + this.#delay(attempts, error) };
-    if (lease && lease.owner !== this.#owner) updated.lease = lease;
-    if (items.includes(stored))
-      this.#store.save(items.map((candidate) => (candidate === stored ? updated : candidate)));
+    const stored = items.find((candidate) => candidate.id === item.id);
+    const { lease, ...rest } = stored ?? item;
+    const attempts = rest.attempts + 1;
+    const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempts - 1));
+    const delay =
+      retryAfterSeconds === undefined
+        ? Math.round(ceiling / 2 + (random() * ceiling) / 2)
+        : Math.min(maxDelayMs, retryAfterSeconds * 1000);
+    const updated: OutboxItem = { ...rest, attempts, nextAttemptAt: now() + delay };
+    if (lease && lease.owner !== owner) updated.lease = lease;
+    if (stored) this.#store.save(items.map((candidate) => (candidate === stored ? updated : candidate)));
     return updated;
   }
 
-  #delay(attempts: number, error: unknown): number {
-    const retryAfter = retryAfterSecondsOf(error);
-    if (retryAfter !== undefined) return Math.min(this.#maxDelayMs, retryAfter * 1000);
-    const ceiling = Math.min(this.#maxDelayMs, this.#baseDelayMs * 2 ** (attempts - 1));
-    return Math.round(ceiling / 2 + (this.#random() * ceiling) / 2);
-  }
-
-  #remove(id: string): void {
+  /** Keeps only the items that pass `test`, saving only when that drops one. */
+  #keep(test: (item: OutboxItem) => boolean): void {
     const items = this.#store.load();
-    if (items.some((item) => item.id === id)) this.#store.save(items.filter((item) => item.id !== id));
-  }
-
-  #dropExpired(): void {
-    const oldest = this.#now() - this.#maxAgeMs;
-    const items = this.#store.load();
-    const fresh = items.filter((item) => item.createdAt >= oldest);
-    if (fresh.length !== items.length) this.#store.save(fresh);
+    const kept = items.filter(test);
+    if (kept.length < items.length) this.#store.save(kept);
   }
 
   #announce(outcome: DeliveryOutcome): DeliveryOutcome {

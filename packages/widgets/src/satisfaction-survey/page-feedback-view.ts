@@ -51,7 +51,7 @@ export class PageFeedbackForm {
   /** The question, then the yes/no buttons, the details form, or `result` once the feedback is sent or stored. */
   render(result: ResultViewModel | undefined, context: FormRenderContext): TemplateResult {
     const body = result ? renderResult(result) : this.step === 'ask' ? this.renderYesNo() : this.renderDetails(context);
-    return html`<section class="survey feedback" part="base" aria-labelledby="feedback-question">
+    return html`<section class="survey" part="base" aria-labelledby="feedback-question">
       <p id="feedback-question" class="question">${this.options.t('feedback.question')}</p>
       ${body}
     </section>`;

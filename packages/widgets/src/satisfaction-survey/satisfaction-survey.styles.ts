@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** The survey's own styles, on top of the shared theme. Sizes in `em` from the host's pixel base. */
+/**
+ * The survey's own styles, on top of the shared theme and state views (which give the spinner its turn and slow it
+ * down for reduced motion). Sizes in `em` from the host's pixel base.
+ */
 export const surveyStyles = css`
   .survey {
     display: flex;
@@ -24,17 +27,20 @@ export const surveyStyles = css`
     margin-top: -0.5em;
     overflow-wrap: anywhere;
   }
-  form {
+  form,
+  .field,
+  .choices,
+  .result {
     display: flex;
     flex-direction: column;
+  }
+  form {
     gap: calc(var(--_space) * 1.25);
   }
   .field {
-    display: flex;
-    flex-direction: column;
     gap: 0.375em;
   }
-  .field.invalid {
+  .invalid {
     padding-inline-start: 0.75em;
     border-inline-start: 0.25em solid var(--_danger);
   }
@@ -50,13 +56,10 @@ export const surveyStyles = css`
     font-weight: 400;
   }
   .choices {
-    display: flex;
-    flex-direction: column;
     gap: 0.25em;
   }
-  .choices.inline {
-    flex-direction: row;
-    flex-wrap: wrap;
+  .inline {
+    flex-flow: row wrap;
     gap: 0.25em 0.5em;
   }
   .choice {
@@ -69,10 +72,10 @@ export const surveyStyles = css`
     border-radius: var(--_radius);
     cursor: pointer;
   }
-  .choices.overall .choice {
+  .overall .choice {
     border-color: var(--_border);
   }
-  .choice:has(input:checked) {
+  .choice:has(:checked) {
     border-color: var(--_primary);
     background: var(--_surface);
   }
@@ -87,9 +90,17 @@ export const surveyStyles = css`
     display: flex;
     align-items: flex-start;
     gap: 0.375em;
+  }
+  .field-error,
+  .personal-data,
+  .over,
+  .error-summary a {
     font-weight: 600;
   }
-  .field-error {
+  .field-error,
+  .over,
+  .error-summary :is(h3, a),
+  .problem .result-title {
     color: var(--_danger);
   }
   .personal-data {
@@ -99,7 +110,7 @@ export const surveyStyles = css`
     font-size: 0.9375em;
   }
   textarea,
-  input.verifier {
+  .verifier {
     width: 100%;
     padding: 0.5em 0.625em;
     border: 2px solid var(--_border);
@@ -110,18 +121,13 @@ export const surveyStyles = css`
     min-height: 6em;
     resize: vertical;
   }
-  input.verifier {
+  .verifier {
     max-width: 8em;
     letter-spacing: 0.2em;
   }
   [aria-invalid='true'] {
     border-color: var(--_danger);
   }
-  .counter.over {
-    color: var(--_danger);
-    font-weight: 600;
-  }
-  .actions,
   .yes-no {
     display: flex;
     flex-wrap: wrap;
@@ -130,17 +136,19 @@ export const surveyStyles = css`
   .yes-no .button {
     min-width: 6em;
   }
+  [type='submit'] {
+    align-self: flex-start;
+  }
   .button[aria-disabled='true'] {
     cursor: progress;
     opacity: 0.8;
   }
+  /* On a button, in its text colour. */
   .spinner {
     width: 1em;
     height: 1em;
-    border: 0.15em solid currentColor;
+    border: 0.15em solid;
     border-top-color: transparent;
-    border-radius: 50%;
-    animation: hcc-spin 0.8s linear infinite;
   }
   .error-summary {
     padding: var(--_space);
@@ -154,20 +162,11 @@ export const surveyStyles = css`
     gap: 0.5em;
     font-size: 1.125em;
   }
-  .error-summary h3 {
-    color: var(--_danger);
-  }
   .error-summary ul {
     margin-top: 0.5em;
     padding-inline-start: 1.25em;
   }
-  .error-summary a {
-    color: var(--_danger);
-    font-weight: 600;
-  }
   .result {
-    display: flex;
-    flex-direction: column;
     align-items: flex-start;
     gap: 0.5em;
     padding: var(--_space);
@@ -175,21 +174,13 @@ export const surveyStyles = css`
     background: var(--_surface);
     border-inline-start: 0.3em solid var(--_success);
   }
-  .result.success .result-title {
+  .success .result-title {
     color: var(--_success);
   }
-  .result.pending {
+  .pending {
     border-inline-start-color: var(--_warning);
   }
-  .result.problem {
+  .problem {
     border-inline-start-color: var(--_danger);
-  }
-  .result.problem .result-title {
-    color: var(--_danger);
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation-duration: 2.4s;
-    }
   }
 `;
