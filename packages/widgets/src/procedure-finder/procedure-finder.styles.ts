@@ -1,32 +1,60 @@
 import { css } from 'lit';
 
-/** The finder's own styles; tokens, reset and buttons come from the shared theme. */
+/**
+ * The finder's own styles; tokens, reset (lists and fieldsets without margins, form controls inheriting font and
+ * colour), buttons and the focus ring come from the shared theme.
+ */
 export const finderStyles = css`
-  .finder {
+  /* Blocks stacked in a column: the widget, its two views, and the groups inside them. */
+  .finder,
+  .list-view,
+  .detail-view,
+  .search,
+  .filter,
+  .results,
+  .detail,
+  .detail-header,
+  .block,
+  .case,
+  .documents,
+  .document label {
     display: flex;
     flex-direction: column;
+    gap: 0.5em;
+  }
+  .finder,
+  .list-view,
+  .detail-view {
     gap: var(--_space);
+  }
+  .search,
+  .filter,
+  .document label {
+    gap: 0.25em;
+  }
+  .detail {
+    gap: calc(var(--_space) * 1.5);
   }
   .title {
     font-size: 1.375em;
   }
-  .list-view,
-  .detail-view {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space);
-  }
-  .search {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25em;
-  }
-  .search-label {
+  .search-label,
+  .result-name,
+  .case legend {
     font-weight: 700;
+  }
+  .filter label,
+  .badge,
+  .prepared {
+    font-weight: 600;
   }
   .hint,
   .muted,
-  .count {
+  .count,
+  .search-icon,
+  .result-chevron,
+  .result-meta,
+  .document-meta {
     color: var(--_muted);
   }
   .search-row {
@@ -37,17 +65,18 @@ export const finderStyles = css`
   .search-icon {
     position: absolute;
     inset-inline-start: 0.75em;
-    color: var(--_muted);
     display: flex;
   }
-  .search-input {
-    width: 100%;
+  .search-input,
+  select {
     min-height: 2.75em;
-    padding: 0.5em 2.75em;
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_background);
-    color: var(--_text);
+  }
+  .search-input {
+    width: 100%;
+    padding: 0.5em 2.75em;
   }
   .search-input::-webkit-search-cancel-button {
     display: none;
@@ -59,15 +88,13 @@ export const finderStyles = css`
   .clear {
     position: absolute;
     inset-inline-end: 0.25em;
-    display: flex;
-    align-items: center;
-    justify-content: center;
+    display: grid;
+    place-items: center;
     width: 2.25em;
     height: 2.25em;
     border: 0;
     border-radius: var(--_radius);
-    background: transparent;
-    color: var(--_text);
+    background: none;
   }
   .filters {
     display: grid;
@@ -75,21 +102,8 @@ export const finderStyles = css`
     gap: calc(var(--_space) * 0.75);
     align-items: end;
   }
-  .filter {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25em;
-  }
-  .filter label {
-    font-weight: 600;
-  }
   select {
-    min-height: 2.75em;
     padding: 0.25em 0.5em;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_text);
     max-width: 100%;
   }
   .results,
@@ -97,13 +111,6 @@ export const finderStyles = css`
   .plain,
   .suggestions {
     list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  .results {
-    display: flex;
-    flex-direction: column;
-    gap: 0.5em;
   }
   .result-button {
     display: grid;
@@ -114,28 +121,25 @@ export const finderStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    color: var(--_text);
     text-align: start;
   }
   .result-button:hover {
     border-color: var(--_primary);
   }
   .result-name {
-    font-weight: 700;
     color: var(--_primary);
   }
   .result-chevron {
     grid-row: 1 / span 2;
     grid-column: 2;
     align-self: center;
-    color: var(--_muted);
   }
-  .result-meta {
+  .result-meta,
+  .document-meta {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 1em;
     font-size: 0.875em;
-    color: var(--_muted);
   }
   .code {
     font-variant-numeric: tabular-nums;
@@ -153,14 +157,10 @@ export const finderStyles = css`
     border: 1px solid var(--_success);
     border-radius: 1em;
     color: var(--_success);
-    font-weight: 600;
   }
   .badge.online-partial {
     border-color: var(--_warning);
     color: var(--_warning);
-  }
-  .more {
-    align-self: center;
   }
   .suggestions {
     display: flex;
@@ -170,14 +170,13 @@ export const finderStyles = css`
   .suggestion {
     min-height: 2.75em;
     padding: 0.25em 0.75em;
-    border: 1px solid var(--_primary);
+    border: 1px solid;
     border-radius: 1.5em;
     background: var(--_background);
     color: var(--_primary);
   }
   .bullets,
   .steps {
-    margin: 0;
     padding-inline-start: 1.5em;
   }
   .bullets li + li,
@@ -187,29 +186,8 @@ export const finderStyles = css`
   .back {
     align-self: flex-start;
   }
-  .detail {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 1.5);
-  }
-  .detail-header {
-    display: flex;
-    flex-direction: column;
-    gap: 0.5em;
-  }
   .detail-title {
     font-size: 1.25em;
-  }
-  .detail-title:focus {
-    outline: none;
-  }
-  .detail-title:focus-visible {
-    outline: 3px solid var(--_focus);
-  }
-  .block {
-    display: flex;
-    flex-direction: column;
-    gap: 0.5em;
   }
   .block h3 {
     font-size: 1.125em;
@@ -238,22 +216,11 @@ export const finderStyles = css`
   thead th {
     background: var(--_surface);
   }
-  .channels thead th:nth-child(-n + 2) {
+  thead th:nth-child(-n + 2) {
     min-width: 8em;
   }
-  .case {
-    display: flex;
-    flex-direction: column;
-    gap: 0.5em;
-  }
   .case legend {
-    font-weight: 700;
     margin-bottom: 0.5em;
-  }
-  .documents {
-    display: flex;
-    flex-direction: column;
-    gap: 0.5em;
   }
   .document {
     display: flex;
@@ -271,19 +238,9 @@ export const finderStyles = css`
     flex-shrink: 0;
   }
   .document label {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25em;
     cursor: pointer;
     min-width: 0;
     overflow-wrap: anywhere;
-  }
-  .document-meta {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-    font-size: 0.875em;
-    color: var(--_muted);
   }
   .checklist-footer {
     display: flex;
@@ -291,11 +248,5 @@ export const finderStyles = css`
     align-items: center;
     justify-content: space-between;
     gap: 0.5em;
-  }
-  .prepared {
-    font-weight: 600;
-  }
-  .apply {
-    align-self: flex-start;
   }
 `;
