@@ -57,34 +57,29 @@ export interface ChoiceGroup {
 /** ids are built from API data; keep them to safe characters. */
 export const fieldId = (field: string) => `field-${field.replace(/[^a-z0-9-]/gi, '_')}`;
 
-/** Element ids joined for `aria-describedby`, or undefined when there are none. */
-const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
+/** Element ids joined for `aria-describedby`; an empty attribute when there are none. */
+const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ');
+
+/** A message under a field, with the alert icon: its error (`field-error`), or the personal-data hint. */
+const fieldNote = (id: string | undefined, text: string | undefined, kind = 'field-error') =>
+  id ? html`<p class=${kind} id=${id}>${alertIcon}<span>${text}</span></p>` : nothing;
 
 /** A fieldset with a legend: screen readers announce the question with each option, and arrow keys move in it. */
 export function renderChoiceGroup(group: ChoiceGroup): TemplateResult {
   const id = fieldId(group.field);
-  const hintId = group.hint ? `${id}-hint` : undefined;
-  const errorId = group.error ? `${id}-error` : undefined;
-  return html`<fieldset
-    id=${id}
-    class="field ${group.error ? 'invalid' : ''}"
-    part="fieldset"
-    aria-describedby=${ifDefined(describedBy(hintId, errorId))}
-  >
+  const hintId = group.hint && `${id}-hint`;
+  const errorId = group.error && `${id}-error`;
+  return html`<fieldset id=${id} class="field ${group.error ? 'invalid' : ''}" part="fieldset"
+    aria-describedby=${ifDefined(describedBy(hintId, errorId) || undefined)}>
     <legend part="legend">${group.legend}${group.legendSuffix ? html` <span class="muted">${group.legendSuffix}</span>` : nothing}</legend>
     ${hintId ? html`<p class="hint" id=${hintId}>${group.hint}</p>` : nothing}
-    ${errorId ? html`<p class="field-error" id=${errorId}>${alertIcon}<span>${group.error}</span></p>` : nothing}
+    ${fieldNote(errorId, group.error)}
     <div class="choices ${group.multiple ? '' : 'inline'} ${group.field === 'overall' ? 'overall' : ''}">
       ${group.choices.map(
-        (choice) => html`<label class="choice" part="choice">
-          <input
-            type=${group.multiple ? 'checkbox' : 'radio'}
-            name=${id}
-            .value=${choice.value}
-            .checked=${group.selected.includes(choice.value)}
-            @change=${(event: Event) => group.onChange(choice.value, (event.target as HTMLInputElement).checked)}
-          /><span>${choice.label}</span>
-        </label>`,
+        (choice) => html`<label class="choice" part="choice"><input type=${group.multiple ? 'checkbox' : 'radio'}
+          name=${id} .value=${choice.value} .checked=${group.selected.includes(choice.value)}
+          @change=${(event: Event) => group.onChange(choice.value, (event.target as HTMLInputElement).checked)}
+        /><span>${choice.label}</span></label>`,
       )}
     </div>
   </fieldset>`;
@@ -109,26 +104,20 @@ export function describePersonalData(t: T, kinds: readonly PersonalDataKind[]): 
 
 export function renderCommentField(t: T, field: CommentField): TemplateResult {
   const over = field.length - field.maxLength;
-  const errorId = field.error ? 'comment-error' : undefined;
+  const errorId = field.error && 'comment-error';
   const personalId = field.personalData.length > 0 ? 'comment-personal' : undefined;
   const kinds = describePersonalData(t, field.personalData);
   return html`<div class="field ${field.error ? 'invalid' : ''}" id=${fieldId('comment')}>
     <label class="label" for="comment" part="label">${field.label}</label>
     <p class="hint warning" id="comment-warning">${field.warning}</p>
-    ${errorId ? html`<p class="field-error" id=${errorId}>${alertIcon}<span>${field.error}</span></p>` : nothing}
-    <textarea
-      id="comment"
-      part="comment"
-      rows="4"
-      .value=${field.value}
-      aria-invalid=${field.error ? 'true' : 'false'}
-      aria-describedby=${describedBy('comment-warning', errorId, personalId, 'comment-count') ?? ''}
-      @input=${(event: Event) => field.onInput((event.target as HTMLTextAreaElement).value)}
-    ></textarea>
+    ${fieldNote(errorId, field.error)}
+    <textarea id="comment" part="comment" rows="4" .value=${field.value} aria-invalid=${!!field.error}
+      aria-describedby=${describedBy('comment-warning', errorId, personalId, 'comment-count')}
+      @input=${(event: Event) => field.onInput((event.target as HTMLTextAreaElement).value)}></textarea>
     <p id="comment-count" class="counter ${over > 0 ? 'over' : ''}">
       ${over > 0 ? t('comment.over', { count: over }) : t('comment.left', { count: -over })}
     </p>
-    ${personalId ? html`<p class="personal-data" id=${personalId}>${alertIcon}<span>${t('comment.personalData', { kinds })}</span></p>` : nothing}
+    ${fieldNote(personalId, t('comment.personalData', { kinds }), 'personal-data')}
   </div>`;
 }
 
@@ -139,24 +128,14 @@ export function renderVerifierField(
   error: string | undefined,
   onInput: (value: string) => void,
 ): TemplateResult {
-  const errorId = error ? 'verifier-error' : undefined;
+  const errorId = error && 'verifier-error';
   return html`<div class="field ${error ? 'invalid' : ''}" id=${fieldId('verifier')}>
     <label class="label" for="verifier" part="label">${t('verifier.label')}</label>
     <p class="hint" id="verifier-hint">${t('verifier.hint')}</p>
-    ${errorId ? html`<p class="field-error" id=${errorId}>${alertIcon}<span>${error}</span></p>` : nothing}
-    <input
-      id="verifier"
-      part="verifier-input"
-      class="verifier"
-      type="text"
-      inputmode="numeric"
-      autocomplete="tel-local-suffix"
-      spellcheck="false"
-      .value=${value}
-      aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${describedBy('verifier-hint', errorId) ?? ''}
-      @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)}
-    />
+    ${fieldNote(errorId, error)}
+    <input id="verifier" part="verifier-input" class="verifier" inputmode="numeric" autocomplete="tel-local-suffix"
+      spellcheck="false" .value=${value} aria-invalid=${!!error} aria-describedby=${describedBy('verifier-hint', errorId)}
+      @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)} />
   </div>`;
 }
 
@@ -176,16 +155,11 @@ export function renderErrorSummary(t: T, lines: readonly SummaryLine[], focusFie
     <h3 id="errors-title">${alertIcon}<span>${t('errors.title')}</span></h3>
     <ul>
       ${lines.map(
-        (line) => html`<li>
-          <a
-            href="#${fieldId(line.field)}"
-            @click=${(event: Event) => {
-              event.preventDefault();
-              focusField(line.field);
-            }}
-            >${line.message}</a
-          >
-        </li>`,
+        (line) =>
+          html`<li><a href="#${fieldId(line.field)}" @click=${(event: Event) => {
+            event.preventDefault();
+            focusField(line.field);
+          }}>${line.message}</a></li>`,
       )}
     </ul>
   </div>`;
@@ -206,7 +180,7 @@ export function focusField(root: ParentNode, field: string): void {
 
 /** The form's submit button; while sending, it says so and stays focusable (`aria-disabled`, not `disabled`). */
 export function renderSubmitButton(t: T, label: string, sending: boolean): TemplateResult {
-  return html`<button type="submit" class="button" part="submit-button" aria-disabled=${sending ? 'true' : 'false'}>
+  return html`<button type="submit" class="button" part="submit-button" aria-disabled=${sending}>
     ${sending ? html`<span class="spinner" aria-hidden="true"></span>${t('sending')}` : label}
   </button>`;
 }

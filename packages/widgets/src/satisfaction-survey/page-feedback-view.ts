@@ -59,13 +59,11 @@ export class PageFeedbackForm {
 
   private renderYesNo(): TemplateResult {
     const { t } = this.options;
+    const button = (useful: boolean) =>
+      html`<button type="button" class="button secondary" part="answer-button" @click=${() => this.answer(useful)}>
+        ${t(useful ? 'feedback.yes' : 'feedback.no')}</button>`;
     return html`<div class="yes-no" role="group" aria-labelledby="feedback-question">
-      <button type="button" class="button secondary" part="answer-button" @click=${() => this.answer(true)}>
-        ${t('feedback.yes')}
-      </button>
-      <button type="button" class="button secondary" part="answer-button" @click=${() => this.answer(false)}>
-        ${t('feedback.no')}
-      </button>
+      ${button(true)}${button(false)}
     </div>`;
   }
 

@@ -27,8 +27,7 @@ export function renderResult(view: ResultViewModel): TemplateResult {
     ${
       view.action
         ? html`<button type="button" class="button secondary" part="result-button" @click=${view.action.onClick}>
-          ${view.tone === 'problem' ? nothing : retryIcon}<span>${view.action.label}</span>
-        </button>`
+          ${view.tone === 'problem' ? nothing : retryIcon}<span>${view.action.label}</span></button>`
         : nothing
     }
   </div>`;

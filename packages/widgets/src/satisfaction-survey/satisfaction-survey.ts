@@ -1,4 +1,4 @@
-import type { SurveyForm } from '@hcc/sdk';
+import type { HccClient, SurveyForm } from '@hcc/sdk';
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { parseApiBase } from '../shared/api-base.js';
 import { FetchController } from '../shared/fetch-controller.js';
@@ -101,7 +101,8 @@ export class HccSatisfactionSurvey extends HccElement {
 
   private readonly t = this.translator(surveyStrings);
   private readonly survey = new FetchController<SurveyForm>(this, {
-    task: (signal) => this.requireApi().survey.get({ signal }),
+    // Run only once the client exists (willUpdate).
+    task: (signal) => (this.api as HccClient).survey.get({ signal }),
     isEmpty: (form) => form.overall.options.length === 0,
     onError: (error) => this.reportError(error),
   });
@@ -198,7 +199,7 @@ export class HccSatisfactionSurvey extends HccElement {
     if (this.warnedDossier === requested) return;
     this.warnedDossier = requested;
     console.warn(
-      `<${this.localName}>: "${requested}" (from the dossier attribute or ?ma-ho-so=) is not a dossier code (e.g. 000.00.14.H56-250612-0118). Nothing can be rated.`,
+      `<${this.localName}>: "${requested}" (dossier attribute or ?ma-ho-so=) is not a dossier code like 000.00.14.H56-250612-0118.`,
     );
   }
 
@@ -265,7 +266,7 @@ export class HccSatisfactionSurvey extends HccElement {
     if (reaction.kind === 'fix') {
       this.showErrors(reaction.errors);
     } else {
-      if (reaction.phase === 'failed' && 'error' in outcome) this.failure = outcome.error;
+      if ('error' in outcome) this.failure = outcome.error;
       this.settle(reaction.phase);
       const state = reaction.submitted;
       if (state) this.emit('hcc-rating-submit', ratingSubmitDetail(outcome.item, state, this.persisted));
@@ -288,7 +289,7 @@ export class HccSatisfactionSurvey extends HccElement {
       {
         pageFeedback: this.isPageFeedback,
         persisted: this.persisted,
-        failureMessage: this.phase === 'failed' ? describeError(this.failure, this.sharedT).message : '',
+        failureMessage: describeError(this.failure, this.sharedT).message,
         sendNow: () => this.sendNow(),
         backToForm: () => this.backToForm(),
       },
@@ -304,7 +305,6 @@ export class HccSatisfactionSurvey extends HccElement {
 
   private backToForm(): void {
     this.phase = 'form';
-    this.failure = undefined;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('input, textarea')?.focus());
   }
 
@@ -314,11 +314,5 @@ export class HccSatisfactionSurvey extends HccElement {
     this.rating.reset();
     this.pageFeedback.reset();
     this.delivery.forget();
-  }
-
-  private requireApi() {
-    const api = this.api;
-    if (!api) throw new Error(`<${this.localName}>: api-base is not set`);
-    return api;
   }
 }

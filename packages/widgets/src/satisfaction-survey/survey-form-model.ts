@@ -63,11 +63,10 @@ export function validateDraft(form: SurveyForm, draft: SurveyDraft): FieldError[
 }
 
 /**
- * The request body for a valid draft: only the questions still visible (an answer to "what went wrong" is dropped
+ * The request body for a valid draft (one with an overall rating, see {@link validateDraft}): only the questions still visible (an answer to "what went wrong" is dropped
  * when the citizen changed their mind to "satisfied"), only known option values, the comment trimmed.
  */
 export function toRatingInput(form: SurveyForm, draft: SurveyDraft): RatingInput {
-  if (!draft.overall) throw new Error('toRatingInput needs a draft with an overall rating; validate it first.');
   const answers: Record<string, string | string[]> = {};
   for (const question of visibleQuestions(form, draft.overall)) {
     const known = new Set(question.options.map((option) => option.value));
@@ -81,7 +80,7 @@ export function toRatingInput(form: SurveyForm, draft: SurveyDraft): RatingInput
   }
   const comment = draft.comment.normalize('NFC').trim();
   return {
-    overall: draft.overall,
+    overall: draft.overall as OverallRating,
     ...(Object.keys(answers).length > 0 ? { answers } : {}),
     ...(comment ? { comment } : {}),
     channel: 'web',
