@@ -40,30 +40,17 @@ function renderStatus(dossier: Dossier, t: T, locale: Locale): TemplateResult {
 function renderTimeliness(dossier: Dossier, t: T): TemplateResult | typeof nothing {
   const timeliness = presentTimeliness(dossier);
   if (!timeliness) return nothing;
-  const { message, movedDueDate } = timeliness;
+  const { supplement, movedDueDate } = timeliness;
   return html`<div class="timeliness tone-${timeliness.tone}" part="timeliness">
     <p class="timeliness-headline">
       ${timelinessIcons[timeliness.icon]}
-      <span><span class="visually-hidden">${t('result.timeliness')}: </span>${timelinessText(message, t)}</span>
+      <span><span class="visually-hidden">${t('result.timeliness')}: </span>${timelinessText(timeliness, t)}</span>
     </p>
+    ${timeliness.repeatedSupplement ? html`<p>${t('timeliness.repeated-supplement')}</p>` : nothing}
+    ${supplement?.reason ? html`<p>${t('timeliness.requested', { reason: supplement.reason })}</p>` : nothing}
     ${
-      (message.kind === 'late' || message.kind === 'overdue') && message.repeatedSupplement
-        ? html`<p>${t('timeliness.repeated-supplement')}</p>`
-        : nothing
-    }
-    ${
-      message.kind === 'paused' && message.requested
-        ? html`<p>${t('timeliness.requested', { reason: message.requested })}</p>`
-        : nothing
-    }
-    ${
-      (message.kind === 'late' || message.kind === 'overdue') && message.repeatedSupplement
-        ? html`<p>${t('timeliness.repeated-supplement')}</p>`
-        : nothing
-    }
-    ${
-      message.kind === 'paused' && message.requestedAt
-        ? html`<p class="muted">${t('timeliness.requested-at', { date: formatDate(message.requestedAt) })}</p>`
+      supplement?.requestedAt
+        ? html`<p class="muted">${t('timeliness.requested-at', { date: formatDate(supplement.requestedAt) })}</p>`
         : nothing
     }
     ${movedDueDate ? html`<p class="muted">${t('timeliness.moved-due-date', { date: formatDate(movedDueDate) })}</p>` : nothing}

@@ -214,7 +214,7 @@ export class HccDossierTracker extends HccElement {
     // A poll that finds nothing new stays silent; a "Check again" always answers.
     if (changes.length === 0 && reason === 'poll') return;
     const timeliness = presentTimeliness(after);
-    const headline = timeliness ? timelinessText(timeliness.message, t) : '';
+    const headline = timeliness ? timelinessText(timeliness, t) : '';
     this.announcer.announce(changesAnnouncement(changes, headline, t));
   }
 

@@ -5,7 +5,7 @@ import type { DossierChange } from './dossier-changes.js';
 import type { TrackerStringKey } from './dossier-tracker.strings.js';
 import type { VerifierFailure } from '../shared/dossier-input.js';
 import type { LookupFailure } from './lookup-failure.js';
-import type { TimelinessMessage } from './timeliness-presentation.js';
+import type { TimelinessPresentation } from './timeliness-presentation.js';
 
 type T = Translate<TrackerStringKey>;
 
@@ -35,18 +35,8 @@ export function failureText(failure: LookupFailure, t: T): string {
 }
 
 /** The headline of the on-time line: "Còn 3 ngày làm việc", "Đúng hạn", "Trễ hạn 2 ngày làm việc"… */
-export function timelinessText(message: TimelinessMessage, t: T): string {
-  switch (message.kind) {
-    case 'days-left':
-      return t('timeliness.days-left', { count: message.days });
-    case 'late':
-    case 'overdue':
-      return message.days === null
-        ? t(`timeliness.${message.kind}.unknown`)
-        : t(`timeliness.${message.kind}`, { count: message.days });
-    default:
-      return t(`timeliness.${message.kind}`);
-  }
+export function timelinessText({ kind, days }: Pick<TimelinessPresentation, 'kind' | 'days'>, t: T): string {
+  return t(`timeliness.${kind}`, { count: days });
 }
 
 /**

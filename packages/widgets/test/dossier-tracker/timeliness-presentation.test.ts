@@ -7,12 +7,12 @@ const base = makeDossier().timeliness;
 describe('the on-time line', () => {
   it('says how many working days are left for a pending dossier', () => {
     const dossier = makeDossier({ timeliness: { ...base, state: 'pending', workingDaysLeft: 3 } });
-    expect(presentTimeliness(dossier)).toMatchObject({ message: { kind: 'days-left', days: 3 }, tone: 'neutral' });
+    expect(presentTimeliness(dossier)).toMatchObject({ kind: 'days-left', days: 3, tone: 'neutral', icon: 'clock' });
   });
 
-  it('says a pending dossier with no working day left is due today', () => {
+  it('says a pending dossier with no working day left is due today (no days left to count)', () => {
     const dossier = makeDossier({ timeliness: { ...base, state: 'pending', workingDaysLeft: 0 } });
-    expect(presentTimeliness(dossier)?.message).toEqual({ kind: 'due-today' });
+    expect(presentTimeliness(dossier)).toMatchObject({ kind: 'days-left', days: 0 });
   });
 
   it('says by how many working days an unfinished dossier is overdue', () => {
@@ -20,31 +20,33 @@ describe('the on-time line', () => {
       timeliness: { ...base, state: 'overdue', workingDaysLeft: undefined, workingDaysLate: 2 },
     });
     expect(presentTimeliness(dossier)).toMatchObject({
-      message: { kind: 'overdue', days: 2, repeatedSupplement: false },
+      kind: 'overdue',
+      days: 2,
+      repeatedSupplement: false,
       tone: 'danger',
     });
   });
 
   it('says by how many working days a finished dossier was late', () => {
     const dossier = makeDossier({ timeliness: { ...base, state: 'late', workingDaysLate: 4 } });
-    expect(presentTimeliness(dossier)).toMatchObject({ message: { kind: 'late', days: 4 }, icon: 'alert' });
+    expect(presentTimeliness(dossier)).toMatchObject({ kind: 'late', days: 4, icon: 'alert' });
   });
 
   it('gives no day count for a late dossier when the API gave none', () => {
     const dossier = makeDossier({ timeliness: { ...base, state: 'late', workingDaysLate: undefined } });
-    expect(presentTimeliness(dossier)?.message).toEqual({ kind: 'late', days: null, repeatedSupplement: false });
+    expect(presentTimeliness(dossier)).toMatchObject({ kind: 'late', days: 0, repeatedSupplement: false });
   });
 
   it('says a dossier is late because of repeated supplement requests, with no "0 days"', () => {
     const dossier = makeDossier({
       timeliness: { ...base, state: 'late', workingDaysLate: 0, lateReason: 'repeated-supplement', supplementCount: 2 },
     });
-    expect(presentTimeliness(dossier)?.message).toEqual({ kind: 'late', days: null, repeatedSupplement: true });
+    expect(presentTimeliness(dossier)).toMatchObject({ kind: 'late', days: 0, repeatedSupplement: true });
   });
 
   it.each(['early', 'on-time'] as const)('says "%s" for a dossier finished %s', (state) => {
     const dossier = makeDossier({ timeliness: { ...base, state } });
-    expect(presentTimeliness(dossier)).toMatchObject({ message: { kind: state }, tone: 'success', icon: 'check' });
+    expect(presentTimeliness(dossier)).toMatchObject({ kind: state, tone: 'success', icon: 'check' });
   });
 
   it('says the clock is paused and what was requested while waiting for a supplement', () => {
@@ -56,7 +58,8 @@ describe('the on-time line', () => {
       ],
     });
     expect(presentTimeliness(dossier)).toMatchObject({
-      message: { kind: 'paused', requested: 'Giấy chứng sinh bản chính', requestedAt: '2025-06-12T10:00:00+07:00' },
+      kind: 'paused',
+      supplement: { reason: 'Giấy chứng sinh bản chính', requestedAt: '2025-06-12T10:00:00+07:00' },
       tone: 'attention',
       icon: 'pause',
     });

@@ -44,29 +44,36 @@ describe('the on-time line', () => {
     expect(timelinessText({ kind: 'days-left', days: 3 }, en)).toBe('3 working days left');
   });
 
+  it('says "Đến hạn trả kết quả hôm nay" / "Results due today" when no working day is left', () => {
+    expect(timelinessText({ kind: 'days-left', days: 0 }, vi)).toBe('Đến hạn trả kết quả hôm nay');
+    expect(timelinessText({ kind: 'days-left', days: 0 }, en)).toBe('Results due today');
+  });
+
   it('uses the English singular for one day', () => {
     expect(timelinessText({ kind: 'days-left', days: 1 }, en)).toBe('1 working day left');
-    expect(timelinessText({ kind: 'late', days: 1, repeatedSupplement: false }, en)).toBe('Late by 1 working day');
+    expect(timelinessText({ kind: 'late', days: 1 }, en)).toBe('Late by 1 working day');
   });
 
   it('says "Trễ hạn 2 ngày làm việc" for a late dossier', () => {
-    expect(timelinessText({ kind: 'late', days: 2, repeatedSupplement: false }, vi)).toBe('Trễ hạn 2 ngày làm việc');
+    expect(timelinessText({ kind: 'late', days: 2 }, vi)).toBe('Trễ hạn 2 ngày làm việc');
   });
 
-  it('says "Trễ hạn" without a number when the API gave none', () => {
-    expect(timelinessText({ kind: 'late', days: null, repeatedSupplement: true }, vi)).toBe('Trễ hạn');
+  it('says "Trễ hạn" / "Quá hạn" without a number when there are no days to count', () => {
+    expect(timelinessText({ kind: 'late', days: 0 }, vi)).toBe('Trễ hạn');
+    expect(timelinessText({ kind: 'overdue', days: 0 }, vi)).toBe('Quá hạn');
+    expect(timelinessText({ kind: 'late', days: 0 }, en)).toBe('Late');
+    expect(timelinessText({ kind: 'overdue', days: 0 }, en)).toBe('Overdue');
   });
 
   it.each([
     ['on-time', 'Đúng hạn'],
     ['early', 'Trước hạn'],
-    ['due-today', 'Đến hạn trả kết quả hôm nay'],
   ] as const)('says "%s" as "%s"', (kind, words) => {
-    expect(timelinessText({ kind }, vi)).toBe(words);
+    expect(timelinessText({ kind, days: 0 }, vi)).toBe(words);
   });
 
   it('says the clock is paused while waiting for a supplement', () => {
-    expect(timelinessText({ kind: 'paused', requested: 'x', requestedAt: null }, vi)).toMatch(/chờ bổ sung/);
+    expect(timelinessText({ kind: 'paused', days: 0 }, vi)).toMatch(/chờ bổ sung/);
   });
 });
 
