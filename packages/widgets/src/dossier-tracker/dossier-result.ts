@@ -1,18 +1,18 @@
 import type { Dossier } from '@hcc/sdk';
 import { type TemplateResult, html, nothing } from 'lit';
 import { formatDateTime } from '../shared/format.js';
-import type { Locale, Translate } from '../shared/i18n.js';
+import type { Locale } from '../shared/i18n.js';
 import { retryIcon } from '../shared/icons.js';
 import { renderSummary } from './dossier-summary.js';
 import { renderTimeline } from './dossier-timeline.js';
-import type { TrackerStringKey } from './dossier-tracker.strings.js';
+import type { TrackerTranslate } from './dossier-tracker.strings.js';
 import type { RatingTarget } from './rating-invitation.js';
 import { starIcon } from './tracker-icons.js';
 
 /** What the result view shows and what its buttons do. */
 export interface DossierResultProps {
   dossier: Dossier;
-  t: Translate<TrackerStringKey>;
+  t: TrackerTranslate;
   locale: Locale;
   checkedAt: Date | undefined;
   /** Minutes between automatic refreshes, or `null` without polling. */

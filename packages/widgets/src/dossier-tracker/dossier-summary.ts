@@ -1,14 +1,14 @@
 import type { Dossier } from '@hcc/sdk';
 import { type TemplateResult, html, nothing } from 'lit';
 import { formatDate } from '../shared/format.js';
-import type { Locale, Translate } from '../shared/i18n.js';
-import type { TrackerStringKey } from './dossier-tracker.strings.js';
+import type { Locale } from '../shared/i18n.js';
+import type { TrackerTranslate } from './dossier-tracker.strings.js';
 import { presentStatus } from './status-presentation.js';
 import { presentTimeliness } from './timeliness-presentation.js';
 import { statusIcons, timelinessIcons } from './tracker-icons.js';
 import { statusText, timelinessText } from './tracker-messages.js';
 
-type T = Translate<TrackerStringKey>;
+type T = TrackerTranslate;
 
 /**
  * The dossier at a glance: its national status (words, icon and tone), the on-time line, and the facts from the

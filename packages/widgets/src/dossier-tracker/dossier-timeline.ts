@@ -1,8 +1,7 @@
 import type { DossierStep } from '@hcc/sdk';
 import { type TemplateResult, html, nothing } from 'lit';
 import { formatDateTime } from '../shared/format.js';
-import type { Translate } from '../shared/i18n.js';
-import type { TrackerStringKey } from './dossier-tracker.strings.js';
+import type { TrackerTranslate } from './dossier-tracker.strings.js';
 import { type TimelineItem, buildTimeline } from './timeline.js';
 import { stepIcons } from './tracker-icons.js';
 
@@ -10,7 +9,7 @@ import { stepIcons } from './tracker-icons.js';
  * The processing steps as an ordered list. The current step carries `aria-current="step"`; every step starts with
  * its state in words ("Đã hoàn thành", "Đang thực hiện", "Chưa thực hiện") for screen readers, shown as a marker.
  */
-export function renderTimeline(steps: readonly DossierStep[], t: Translate<TrackerStringKey>): TemplateResult {
+export function renderTimeline(steps: readonly DossierStep[], t: TrackerTranslate): TemplateResult {
   const timeline = buildTimeline(steps);
   return html`<section class="timeline-section" aria-labelledby="timeline-heading">
     <h4 id="timeline-heading">${t('timeline.heading')}</h4>
@@ -25,7 +24,7 @@ export function renderTimeline(steps: readonly DossierStep[], t: Translate<Track
   </section>`;
 }
 
-function renderStep(item: TimelineItem, t: Translate<TrackerStringKey>): TemplateResult {
+function renderStep(item: TimelineItem, t: TrackerTranslate): TemplateResult {
   const date =
     item.date === null
       ? nothing

@@ -1,5 +1,6 @@
 import { type DossierStatusKey, dossierStatuses } from '@hcc/sdk';
-import type { Locale, Message, Translations } from '../shared/i18n.js';
+import type { Locale, Message, Translate, Translations } from '../shared/i18n.js';
+import type { SharedStringKey } from '../shared/shared.strings.js';
 
 /**
  * The 10 national status names as `status.KEY`: the SDK words them once, as receipts and portals do, in both
@@ -32,14 +33,15 @@ const vi = {
   searching: 'Đang tra cứu hồ sơ…',
   'failure.not-found':
     'Không tìm thấy hồ sơ với mã và 4 số điện thoại này. Vui lòng kiểm tra lại cả hai trên giấy tiếp nhận.',
-  'failure.locked': 'Bạn đã tra cứu sai quá nhiều lần. Vui lòng thử lại sau ít phút.',
-  'failure.locked.wait': { other: 'Bạn đã tra cứu sai quá nhiều lần. Vui lòng thử lại sau {count} phút.' },
+  'failure.locked': {
+    zero: 'Bạn đã tra cứu sai quá nhiều lần. Vui lòng thử lại sau ít phút.',
+    other: 'Bạn đã tra cứu sai quá nhiều lần. Vui lòng thử lại sau {count} phút.',
+  },
   'failure.offline': 'Thiết bị đang không có kết nối mạng. Kiểm tra kết nối rồi bấm “Thử lại”.',
   'failure.network': 'Không kết nối được tới hệ thống. Vui lòng thử lại.',
   'failure.unavailable': 'Hệ thống đang bận hoặc bảo trì. Vui lòng thử lại sau ít phút.',
   'failure.invalid': 'Mã hồ sơ hoặc 4 số cuối điện thoại không hợp lệ.',
   'failure.unexpected': 'Đã có lỗi xảy ra. Vui lòng thử lại.',
-  retry: 'Thử lại',
   'result.heading': 'Hồ sơ {code}',
   'result.status': 'Trạng thái',
   'result.timeliness': 'Tiến độ',
@@ -73,7 +75,7 @@ const vi = {
   'timeline.progress': 'Đã hoàn thành {done}/{total} bước',
   'actions.check-again': 'Kiểm tra lại',
   'actions.checked-at': 'Cập nhật lúc {time}',
-  'actions.polling': { other: 'Tự động cập nhật mỗi {count} phút khi trang đang mở.' },
+  'actions.polling': 'Tự động cập nhật mỗi {count} phút khi trang đang mở.',
   'rate.invitation': 'Hồ sơ của bạn đã giải quyết xong. Mời bạn đánh giá mức độ hài lòng.',
   'rate.action': 'Đánh giá mức độ hài lòng',
   'announce.loaded': 'Đã tìm thấy hồ sơ {code}. Trạng thái: {status}.',
@@ -86,6 +88,9 @@ const vi = {
 
 /** A key of the tracker's string table. */
 export type TrackerStringKey = keyof typeof vi;
+
+/** The tracker's `t`: its own strings over the shared ones (`retry`, `error.*`…), as `HccElement.translator` makes it. */
+export type TrackerTranslate = Translate<TrackerStringKey | SharedStringKey>;
 
 const en: Record<TrackerStringKey, Message> = {
   title: 'Track a dossier',
@@ -106,8 +111,8 @@ const en: Record<TrackerStringKey, Message> = {
   'problem.verifier.not-four-digits': 'Enter exactly 4 digits, for example 4821.',
   searching: 'Looking up the dossier…',
   'failure.not-found': 'No dossier matches this code and these 4 digits. Please check both against your receipt.',
-  'failure.locked': 'Too many unsuccessful attempts. Please try again in a few minutes.',
-  'failure.locked.wait': {
+  'failure.locked': {
+    zero: 'Too many unsuccessful attempts. Please try again in a few minutes.',
     one: 'Too many unsuccessful attempts. Please try again in {count} minute.',
     other: 'Too many unsuccessful attempts. Please try again in {count} minutes.',
   },
@@ -116,7 +121,6 @@ const en: Record<TrackerStringKey, Message> = {
   'failure.unavailable': 'The service is busy or under maintenance. Please try again in a few minutes.',
   'failure.invalid': 'The dossier code or the 4 digits are not valid.',
   'failure.unexpected': 'Something went wrong. Please try again.',
-  retry: 'Try again',
   'result.heading': 'Dossier {code}',
   'result.status': 'Status',
   'result.timeliness': 'Progress',

@@ -254,11 +254,9 @@ export class HccDossierTracker extends HccElement {
         verifier: this.verifierInput,
         codeProblem: this.codeProblem,
         verifierProblem: this.verifierProblem,
-        onCodeInput: (value) => {
-          this.codeInput = value;
-        },
-        onVerifierInput: (value) => {
-          this.verifierInput = value;
+        onInput: (field, value) => {
+          if (field === 'code') this.codeInput = value;
+          else this.verifierInput = value;
         },
         onSubmit: () => this.submit({ moveFocus: true }),
       })}

@@ -6,7 +6,8 @@ import { isHccError } from '@hcc/sdk';
  */
 export type LookupFailure =
   | { kind: 'not-found' }
-  | { kind: 'locked'; waitMinutes: number | null }
+  /** `waitMinutes`: as the server's `Retry-After` says, or 0 when it does not say. */
+  | { kind: 'locked'; waitMinutes: number }
   | { kind: 'offline' }
   | { kind: 'network' }
   | { kind: 'unavailable' }
@@ -42,8 +43,9 @@ export function canRetry(failure: LookupFailure): boolean {
   return failure.kind !== 'not-found' && failure.kind !== 'locked' && failure.kind !== 'invalid';
 }
 
-// Whole minutes, rounded up: "try again in 0 minutes" would invite a retry that the server still refuses.
-function minutesToWait(seconds: number | undefined): number | null {
-  if (seconds === undefined || !Number.isFinite(seconds) || seconds < 0) return null;
+// Whole minutes, rounded up and at least 1: "try again in 0 minutes" would invite a retry that the server still
+// refuses. 0 when the server did not say (or said nonsense): the message then says "in a few minutes".
+function minutesToWait(seconds: number | undefined): number {
+  if (seconds === undefined || !Number.isFinite(seconds) || seconds < 0) return 0;
   return Math.max(1, Math.ceil(seconds / 60));
 }

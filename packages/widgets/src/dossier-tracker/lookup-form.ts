@@ -1,20 +1,20 @@
 import type { DossierCodeFailure } from '@hcc/sdk';
 import { type TemplateResult, html, nothing } from 'lit';
-import { searchIcon } from '../shared/icons.js';
-import type { Translate } from '../shared/i18n.js';
-import type { TrackerStringKey } from './dossier-tracker.strings.js';
 import type { VerifierFailure } from '../shared/dossier-input.js';
-import { codeProblemText, verifierProblemText } from './tracker-messages.js';
+import { searchIcon } from '../shared/icons.js';
+import type { TrackerStringKey, TrackerTranslate } from './dossier-tracker.strings.js';
+
+/** A field of the form. */
+export type LookupField = 'code' | 'verifier';
 
 /** What the form shows and what it reports back. */
 export interface LookupFormProps {
-  t: Translate<TrackerStringKey>;
+  t: TrackerTranslate;
   code: string;
   verifier: string;
   codeProblem: DossierCodeFailure | null;
   verifierProblem: VerifierFailure | null;
-  onCodeInput: (value: string) => void;
-  onVerifierInput: (value: string) => void;
+  onInput: (field: LookupField, value: string) => void;
   onSubmit: () => void;
 }
 
@@ -23,70 +23,45 @@ export interface LookupFormProps {
  * The inputs have no `name` and submission is handled in script, so nothing typed ever lands in the page URL.
  */
 export function renderLookupForm(props: LookupFormProps): TemplateResult {
-  const { t } = props;
+  const { t, codeProblem, verifierProblem } = props;
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     props.onSubmit();
   };
   return html`<form class="lookup" part="form" novalidate @submit=${submit}>
-    ${field({
-      id: 'code',
-      label: t('field.code'),
-      help: t('field.code.help'),
-      value: props.code,
-      problem: props.codeProblem ? codeProblemText(props.codeProblem, t) : null,
-      onInput: props.onCodeInput,
-      extra: { autocapitalize: 'characters', inputmode: 'text', maxlength: 300 },
-    })}
-    ${field({
-      id: 'verifier',
-      label: t('field.verifier'),
-      help: t('field.verifier.help'),
-      value: props.verifier,
-      problem: props.verifierProblem ? verifierProblemText(props.verifierProblem, t) : null,
-      onInput: props.onVerifierInput,
-      extra: { autocapitalize: 'off', inputmode: 'numeric', maxlength: 8 },
-    })}
-    <div class="form-actions">
-      <button type="submit" class="button" part="submit-button">
-        ${searchIcon}<span>${t('submit')}</span>
-      </button>
-    </div>
+    ${field(props, 'code', props.code, codeProblem && `problem.code.${codeProblem}`, 'characters', 'text', 300)}
+    ${field(props, 'verifier', props.verifier, verifierProblem && `problem.verifier.${verifierProblem}`, 'off', 'numeric', 8)}
+    <button type="submit" class="button" part="submit-button">${searchIcon}<span>${t('submit')}</span></button>
   </form>`;
 }
 
-interface FieldProps {
-  id: 'code' | 'verifier';
-  label: string;
-  help: string;
-  value: string;
-  problem: string | null;
-  onInput: (value: string) => void;
-  extra: { autocapitalize: string; inputmode: string; maxlength: number };
-}
-
-function field(props: FieldProps): TemplateResult {
-  const helpId = `${props.id}-help`;
-  const errorId = `${props.id}-error`;
-  const describedBy = props.problem ? `${errorId} ${helpId}` : helpId;
-  const onInput = (event: Event) => props.onInput((event.target as HTMLInputElement).value);
-  return html`<div class="field ${props.problem ? 'invalid' : ''}" part="field">
-    <label for=${props.id}>${props.label}</label>
-    <p class="help" id=${helpId}>${props.help}</p>
-    ${props.problem ? html`<p class="field-error" id=${errorId} part="field-error">${props.problem}</p>` : nothing}
+/** One labelled field with its help text and, when invalid, the message saying why (both read with the input). */
+function field(
+  { t, onInput }: LookupFormProps,
+  id: LookupField,
+  value: string,
+  problem: TrackerStringKey | null,
+  autocapitalize: string,
+  inputmode: string,
+  maxlength: number,
+): TemplateResult {
+  const describedBy = problem ? `${id}-error ${id}-help` : `${id}-help`;
+  return html`<div class="field ${problem ? 'invalid' : ''}" part="field">
+    <label for=${id}>${t(`field.${id}`)}</label>
+    <p class="help" id="${id}-help">${t(`field.${id}.help`)}</p>
+    ${problem ? html`<p class="field-error" id="${id}-error" part="field-error">${t(problem)}</p>` : nothing}
     <input
-      id=${props.id}
+      id=${id}
       part="input"
-      type="text"
       autocomplete="off"
       spellcheck="false"
-      autocapitalize=${props.extra.autocapitalize}
-      inputmode=${props.extra.inputmode}
-      maxlength=${props.extra.maxlength}
+      autocapitalize=${autocapitalize}
+      inputmode=${inputmode}
+      maxlength=${maxlength}
       aria-describedby=${describedBy}
-      aria-invalid=${props.problem ? 'true' : 'false'}
-      .value=${props.value}
-      @input=${onInput}
+      aria-invalid=${problem ? 'true' : 'false'}
+      .value=${value}
+      @input=${(event: Event) => onInput(id, (event.target as HTMLInputElement).value)}
     />
   </div>`;
 }

@@ -1,12 +1,11 @@
 import { type TemplateResult, html, nothing } from 'lit';
-import type { Translate } from '../shared/i18n.js';
 import { alertIcon, offlineIcon, retryIcon } from '../shared/icons.js';
-import type { TrackerStringKey } from './dossier-tracker.strings.js';
+import type { TrackerTranslate } from './dossier-tracker.strings.js';
 import { type LookupFailure, canRetry } from './lookup-failure.js';
 import { failureText } from './tracker-messages.js';
 
 /** "Đang tra cứu hồ sơ…", read by screen readers (`role="status"`). */
-export function renderSearching(t: Translate<TrackerStringKey>): TemplateResult {
+export function renderSearching(t: TrackerTranslate): TemplateResult {
   return html`<div class="state loading" part="state loading" role="status">
     <span class="spinner" aria-hidden="true"></span><span>${t('searching')}</span>
   </div>`;
@@ -16,11 +15,7 @@ export function renderSearching(t: Translate<TrackerStringKey>): TemplateResult 
  * Why the look-up failed, read out at once (`role="alert"`), with "Thử lại" when trying again can help. The form
  * above keeps what was typed.
  */
-export function renderFailure(
-  failure: LookupFailure,
-  t: Translate<TrackerStringKey>,
-  onRetry: () => void,
-): TemplateResult {
+export function renderFailure(failure: LookupFailure, t: TrackerTranslate, onRetry: () => void): TemplateResult {
   const kind = failure.kind === 'offline' ? 'offline' : 'error';
   return html`<div class="state ${kind}" part="state ${kind}" role="alert">
     <p class="state-title">${kind === 'offline' ? offlineIcon : alertIcon}<span>${failureText(failure, t)}</span></p>

@@ -40,7 +40,7 @@ describe('why a look-up failed', () => {
   });
 
   it('has no time to wait when the server did not say', () => {
-    expect(classifyLookupFailure(httpError(429), true)).toEqual({ kind: 'locked', waitMinutes: null });
+    expect(classifyLookupFailure(httpError(429), true)).toEqual({ kind: 'locked', waitMinutes: 0 });
   });
 
   it('tells a device without a connection from a server that did not answer', () => {

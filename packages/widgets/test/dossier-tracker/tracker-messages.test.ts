@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { type Locale, createTranslator } from '../../src/shared/i18n.js';
+import { type SharedStringKey, sharedStrings } from '../../src/shared/shared.strings.js';
 import type { TrackerStringKey } from '../../src/dossier-tracker/dossier-tracker.strings.js';
 import { trackerStrings } from '../../src/dossier-tracker/dossier-tracker.strings.js';
 import {
   changesAnnouncement,
-  codeProblemText,
   failureText,
   statusText,
   timelinessText,
 } from '../../src/dossier-tracker/tracker-messages.js';
 import { NATIONAL_STATUSES } from '../../src/dossier-tracker/status-presentation.js';
 
-const translator = (locale: Locale) => createTranslator<TrackerStringKey>(() => locale, trackerStrings);
+const translator = (locale: Locale) =>
+  createTranslator<TrackerStringKey | SharedStringKey>(() => locale, sharedStrings, trackerStrings);
 const vi = translator('vi');
 const en = translator('en');
 
@@ -79,7 +80,7 @@ describe('the on-time line', () => {
 
 describe('messages before and after a request', () => {
   it('explains a code with an impossible receipt date', () => {
-    expect(codeProblemText('bad-date', en)).toMatch(/not a real date/);
+    expect(en('problem.code.bad-date')).toMatch(/not a real date/);
   });
 
   it('gives one neutral sentence for "not found" that names neither the code nor the verifier as wrong', () => {
@@ -91,6 +92,8 @@ describe('messages before and after a request', () => {
   it('says how many minutes to wait after a lockout', () => {
     expect(failureText({ kind: 'locked', waitMinutes: 15 }, vi)).toMatch(/sau 15 phút/);
     expect(failureText({ kind: 'locked', waitMinutes: 1 }, en)).toMatch(/in 1 minute\.$/);
+    expect(failureText({ kind: 'locked', waitMinutes: 0 }, vi)).toMatch(/sau ít phút\.$/);
+    expect(failureText({ kind: 'locked', waitMinutes: 0 }, en)).toMatch(/in a few minutes\.$/);
   });
 
   it('announces each change politely, or that nothing changed', () => {
