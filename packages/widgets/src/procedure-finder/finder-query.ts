@@ -13,6 +13,17 @@ export interface FinderQuery {
 export const filterNames = ['field', 'level', 'online', 'audience'] as const;
 export type FilterName = (typeof filterNames)[number];
 
+/** The values of the filters that have a fixed list (any field id is a field). */
+export const filterValues: {
+  level: readonly ProcedureLevel[];
+  online: readonly OnlineLevel[];
+  audience: readonly Audience[];
+} = {
+  level: ['province', 'commune'],
+  online: ['full', 'partial', 'none'],
+  audience: ['citizen', 'business', 'organisation'],
+};
+
 /** The query and the procedure open in the detail view: what a deep link holds. */
 export interface FinderLocation {
   query: FinderQuery;
@@ -30,29 +41,16 @@ export const urlKeys = {
   open: 'thu-tuc',
 } as const;
 
-const levels: readonly ProcedureLevel[] = ['province', 'commune'];
-const onlineLevels: readonly OnlineLevel[] = ['full', 'partial', 'none'];
-const audiences: readonly Audience[] = ['citizen', 'business', 'organisation'];
-
-function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
-  return value !== null && (values as readonly string[]).includes(value) ? (value as T) : undefined;
-}
-
-/** Drops empty filters, so two queries that mean the same compare equal. */
+/** Drops empty filters and trims the words, so two queries that mean the same are written the same. */
 export function normaliseQuery(query: FinderQuery): FinderQuery {
   const normal: FinderQuery = { q: query.q.trim() };
-  for (const name of filterNames) {
-    const value = query[name];
-    if (value) Object.assign(normal, { [name]: value });
-  }
+  for (const name of filterNames) if (query[name]) Object.assign(normal, { [name]: query[name] });
   return normal;
 }
 
 /** Whether two queries ask the same thing. */
 export function sameQuery(a: FinderQuery, b: FinderQuery): boolean {
-  const x = normaliseQuery(a);
-  const y = normaliseQuery(b);
-  return x.q === y.q && filterNames.every((name) => x[name] === y[name]);
+  return JSON.stringify(normaliseQuery(a)) === JSON.stringify(normaliseQuery(b));
 }
 
 /** The API parameters for one page of a query, within an agency's procedures when the page is an agency's site. */
@@ -70,33 +68,23 @@ export function toSearchParams(
 /** Reads the finder's state from a page URL's query string; unknown filter values are ignored. */
 export function readLocation(search: string): FinderLocation {
   const params = new URLSearchParams(search);
-  const query: FinderQuery = { q: params.get(urlKeys.q) ?? '' };
-  const field = params.get(urlKeys.field);
-  if (field) query.field = field;
-  const level = oneOf(levels, params.get(urlKeys.level));
-  if (level) query.level = level;
-  const online = oneOf(onlineLevels, params.get(urlKeys.online));
-  if (online) query.online = online;
-  const audience = oneOf(audiences, params.get(urlKeys.audience));
-  if (audience) query.audience = audience;
+  const query: FinderQuery = { q: params.get(urlKeys.q)?.trim() ?? '' };
+  for (const name of filterNames) {
+    const value = params.get(urlKeys[name]);
+    if (value && (name === 'field' || (filterValues[name] as readonly string[]).includes(value)))
+      Object.assign(query, { [name]: value });
+  }
   const open = params.get(urlKeys.open)?.trim();
-  return open ? { query: normaliseQuery(query), open } : { query: normaliseQuery(query) };
+  return open ? { query, open } : { query };
 }
 
 /** Writes the finder's state into a page URL, keeping the page's own parameters and hash. */
 export function writeLocation(url: string, location: FinderLocation): string {
   const next = new URL(url);
-  const query = normaliseQuery(location.query);
-  const values: Record<keyof typeof urlKeys, string | undefined> = {
-    q: query.q || undefined,
-    field: query.field,
-    level: query.level,
-    online: query.online,
-    audience: query.audience,
-    open: location.open,
-  };
-  for (const [name, key] of Object.entries(urlKeys) as [keyof typeof urlKeys, string][]) {
-    const value = values[name];
+  const values: Partial<Record<keyof typeof urlKeys, string>> = { ...normaliseQuery(location.query) };
+  values.open = location.open;
+  for (const [name, key] of Object.entries(urlKeys)) {
+    const value = values[name as keyof typeof urlKeys];
     if (value) next.searchParams.set(key, value);
     else next.searchParams.delete(key);
   }

@@ -11,23 +11,16 @@ export interface TextPiece {
  * Ranges out of bounds are clamped, overlapping or touching ones merged, so any input gives a clean partition.
  */
 export function splitHighlights(text: string, ranges: readonly TextRange[] = []): TextPiece[] {
-  const clean = ranges
-    .map(({ start, end }) => ({ start: Math.max(0, Math.min(start, text.length)), end: Math.min(end, text.length) }))
-    .filter(({ start, end }) => end > start)
-    .sort((a, b) => a.start - b.start);
-  const merged: TextRange[] = [];
-  for (const range of clean) {
-    const last = merged[merged.length - 1];
-    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
-    else merged.push({ ...range });
+  const marked: boolean[] = [];
+  for (const { start, end } of ranges) {
+    for (let at = Math.max(start, 0); at < Math.min(end, text.length); at += 1) marked[at] = true;
   }
   const pieces: TextPiece[] = [];
-  let at = 0;
-  for (const { start, end } of merged) {
-    if (start > at) pieces.push({ text: text.slice(at, start), marked: false });
-    pieces.push({ text: text.slice(start, end), marked: true });
-    at = end;
+  for (let at = 0; at < text.length; at += 1) {
+    const last = pieces[pieces.length - 1];
+    const isMarked = marked[at] === true;
+    if (last?.marked === isMarked) last.text += text[at];
+    else pieces.push({ text: text.charAt(at), marked: isMarked });
   }
-  if (at < text.length) pieces.push({ text: text.slice(at), marked: false });
   return pieces;
 }

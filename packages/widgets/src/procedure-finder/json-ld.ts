@@ -1,10 +1,8 @@
 import type { Channel, Procedure } from '@hcc/sdk';
+import { finderStrings } from './procedure-finder.strings.js';
 
-const channelNames: Record<Channel, string> = {
-  online: 'Trực tuyến',
-  'in-person': 'Trực tiếp',
-  postal: 'Qua dịch vụ bưu chính',
-};
+/** A channel's name in Vietnamese, as the widget shows it. */
+const channelName = (channel: Channel) => finderStrings.vi[`channel.${channel}`];
 
 /**
  * The procedure as a schema.org `GovernmentService`, for search engines. In Vietnamese, the language of the
@@ -21,7 +19,7 @@ export function toGovernmentService(procedure: Procedure, pageUrl?: string): Rec
     audience: procedure.audience.map((audienceType) => ({ '@type': 'Audience', audienceType })),
     availableChannel: procedure.channels.map((channel) => ({
       '@type': 'ServiceChannel',
-      name: channelNames[channel.channel],
+      name: channelName(channel.channel),
       ...(channel.channel === 'online' && procedure.onlineSubmissionUrl
         ? { serviceUrl: procedure.onlineSubmissionUrl }
         : {}),
@@ -32,7 +30,7 @@ export function toGovernmentService(procedure: Procedure, pageUrl?: string): Rec
     offers: procedure.channels.flatMap((channel) =>
       channel.fees.map((fee) => ({
         '@type': 'Offer',
-        name: `${channelNames[channel.channel]}${fee.description ? `: ${fee.description}` : ''}`,
+        name: `${channelName(channel.channel)}${fee.description ? `: ${fee.description}` : ''}`,
         price: fee.amount,
         priceCurrency: 'VND',
       })),

@@ -5,88 +5,67 @@ import type { FinderStringKey } from './procedure-finder.strings.js';
 /** The key of one document in the checklist: `case/document`. */
 export const documentKey = (caseIndex: number, documentIndex: number) => `${caseIndex}/${documentIndex}`;
 
-/** One document of the checklist as it is printed. */
-export interface ChecklistLine {
-  name: string;
-  detail: string;
-  ready: boolean;
-}
-
-/** What is printed: the procedure, then each case with its documents. */
-export interface Checklist {
-  title: string;
-  procedure: string;
-  cases: { name: string; lines: ChecklistLine[] }[];
-}
-
-/** The checklist of a procedure, with the documents the citizen ticked (`ready` holds their keys). */
-export function toChecklist(
-  procedure: Procedure,
-  ready: ReadonlySet<string>,
+/** "Bản chính: 1", "Bản sao: 2": how many originals and copies a document needs, when it needs any. */
+export function documentCounts(
   t: Translate<FinderStringKey>,
-): Checklist {
-  return {
-    title: t('print.title'),
-    procedure: `${procedure.name} (${procedure.code})`,
-    cases: procedure.cases.map((procedureCase, caseIndex) => ({
-      name: procedureCase.name,
-      lines: procedureCase.documents.map((document, index) => ({
-        name: document.name,
-        detail: [
-          document.originals > 0 ? t('detail.originals', { count: document.originals }) : '',
-          document.copies > 0 ? t('detail.copies', { count: document.copies }) : '',
-        ]
-          .filter(Boolean)
-          .join(', '),
-        ready: ready.has(documentKey(caseIndex, index)),
-      })),
-    })),
-  };
+  document: Procedure['cases'][number]['documents'][number],
+): string[] {
+  const counts: string[] = [];
+  if (document.originals > 0) counts.push(t('detail.originals', { count: document.originals }));
+  if (document.copies > 0) counts.push(t('detail.copies', { count: document.copies }));
+  return counts;
 }
 
 /**
- * Fills an empty document with the checklist, through DOM calls only (text stays text: a name with markup in it is
- * printed as written). `☑` marks a document the citizen ticked, `☐` one still to prepare.
+ * Fills an empty document with the procedure's checklist, through DOM calls only (text stays text: a name with
+ * markup in it is printed as written). `☑` marks a document the citizen ticked (`ready` holds their keys), `☐` one
+ * still to prepare.
  */
-export function fillChecklistDocument(target: Document, checklist: Checklist, lang: string): void {
+export function fillChecklistDocument(
+  target: Document,
+  procedure: Procedure,
+  ready: ReadonlySet<string>,
+  t: Translate<FinderStringKey>,
+  lang: string,
+): void {
+  const title = t('print.title');
   target.documentElement.lang = lang;
-  target.title = checklist.title;
-  const add = <K extends keyof HTMLElementTagNameMap>(parent: Element, tag: K, text?: string) => {
-    const element = target.createElement(tag);
-    if (text !== undefined) element.textContent = text;
-    parent.append(element);
+  target.title = title;
+  const add = (parent: Element, tag: string, text = '') => {
+    const element = parent.appendChild(target.createElement(tag));
+    element.textContent = text;
     return element;
   };
-  const body = target.body;
-  add(body, 'h1', checklist.title);
-  add(body, 'h2', checklist.procedure);
-  for (const procedureCase of checklist.cases) {
-    if (procedureCase.name) add(body, 'h3', procedureCase.name);
-    const list = add(body, 'ul');
-    for (const line of procedureCase.lines) {
-      add(list, 'li', `${line.ready ? '☑' : '☐'} ${line.name}${line.detail ? ` (${line.detail})` : ''}`);
-    }
-  }
+  add(target.body, 'h1', title);
+  add(target.body, 'h2', `${procedure.name} (${procedure.code})`);
+  procedure.cases.forEach((procedureCase, caseIndex) => {
+    if (procedureCase.name) add(target.body, 'h3', procedureCase.name);
+    const list = add(target.body, 'ul');
+    procedureCase.documents.forEach((document, index) => {
+      const counts = documentCounts(t, document).join(', ');
+      const mark = ready.has(documentKey(caseIndex, index)) ? '☑' : '☐';
+      add(list, 'li', `${mark} ${document.name}${counts ? ` (${counts})` : ''}`);
+    });
+  });
 }
 
 /**
  * Prints only the checklist, not the host page: from a hidden same-origin frame that is removed afterwards.
  */
-export function printChecklist(checklist: Checklist, lang: string): void {
+export function printChecklist(
+  procedure: Procedure,
+  ready: ReadonlySet<string>,
+  t: Translate<FinderStringKey>,
+  lang: string,
+): void {
   const frame = document.createElement('iframe');
   frame.setAttribute('aria-hidden', 'true');
   frame.tabIndex = -1;
-  frame.style.position = 'fixed';
-  frame.style.width = '0';
-  frame.style.height = '0';
-  frame.style.border = '0';
+  Object.assign(frame.style, { position: 'fixed', width: '0', height: '0', border: '0' });
   document.body.append(frame);
-  const frameWindow = frame.contentWindow;
-  if (!frameWindow) {
-    frame.remove();
-    return;
-  }
-  fillChecklistDocument(frameWindow.document, checklist, lang);
+  // A frame in the document always has a window.
+  const frameWindow = frame.contentWindow as Window;
+  fillChecklistDocument(frameWindow.document, procedure, ready, t, lang);
   frameWindow.addEventListener('afterprint', () => frame.remove(), { once: true });
   frameWindow.focus();
   frameWindow.print();

@@ -1,17 +1,15 @@
-import type { ChannelDetail, Procedure } from '@hcc/sdk';
+import type { Procedure, ProcedureSummary } from '@hcc/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDuration, formatMoney } from '../shared/format.js';
 import type { Locale, Translate } from '../shared/i18n.js';
-import { backIcon, checkIcon, externalIcon, printIcon } from '../shared/icons.js';
+import { checkIcon, externalIcon, printIcon } from '../shared/icons.js';
 import type { SharedStringKey } from '../shared/shared.strings.js';
-import { documentKey } from './print-checklist.js';
+import { documentCounts, documentKey } from './print-checklist.js';
 import type { FinderStringKey } from './procedure-finder.strings.js';
-import { renderOnlineBadge } from './result-list.js';
 
 /** What the detail view shows and how it reports actions. */
 export interface DetailView {
   t: Translate<FinderStringKey | SharedStringKey>;
-  id: (name: string) => string;
   locale: Locale;
   procedure: Procedure;
   /** Keys (`case/document`) of the documents the citizen ticked. */
@@ -20,67 +18,94 @@ export interface DetailView {
   onPrint: () => void;
 }
 
+/** The online level as a badge, or nothing for procedures that are not offered online. */
+export function renderOnlineBadge(t: DetailView['t'], procedure: ProcedureSummary): TemplateResult | typeof nothing {
+  if (procedure.onlineLevel === 'none') return nothing;
+  return html`<span class="badge online-${procedure.onlineLevel}" part="badge">${t(`online.${procedure.onlineLevel}`)}</span>`;
+}
+
 /** Only http(s) links from the API become links: a `javascript:` URL in the data must never be clickable. */
 export function safeExternalUrl(value: string | null | undefined): string | undefined {
-  if (!value) return undefined;
   try {
-    const url = new URL(value);
+    const url = new URL(value ?? '');
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
   } catch {
     return undefined;
   }
 }
 
-function feesText(view: DetailView, channel: ChannelDetail): TemplateResult {
-  const { t, locale } = view;
-  if (channel.fees.length === 0) return html`${t('free')}`;
-  return html`<ul class="plain">
-    ${channel.fees.map(
-      (fee) =>
-        html`<li>${t(`fee.${fee.kind}`)}: ${formatMoney(fee.amount, locale, t('free'))}${fee.description ? html` <span class="muted">(${fee.description})</span>` : nothing}</li>`,
-    )}
-  </ul>`;
+/** One titled section of the detail (`id` names its heading). */
+function section(id: string, title: string, body: unknown, part = 'detail-section'): TemplateResult {
+  return html`<section class="block" part=${part} aria-labelledby="hcc-${id}">
+    <h3 id="hcc-${id}">${title}</h3>
+    ${body}
+  </section>`;
 }
 
-function renderChannels(view: DetailView): TemplateResult {
-  const { t, procedure } = view;
-  return html`<section class="block" part="detail-section" aria-labelledby=${view.id('channels')}>
-    <h3 id=${view.id('channels')}>${t('detail.channels')}</h3>
-    <table class="channels">
-        <thead>
-          <tr><th scope="col">${t('detail.channel')}</th><th scope="col">${t('detail.time')}</th><th scope="col">${t('detail.fees')}</th></tr>
-        </thead>
-        <tbody>
-          ${procedure.channels.map(
-            (channel) => html`<tr>
-              <th scope="row">${t(`channel.${channel.channel}`)}</th>
-              <td>${formatDuration(channel.processingTime, t)}${channel.description ? html`<div class="muted">${channel.description}</div>` : nothing}</td>
-              <td>${feesText(view, channel)}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-  </section>`;
+/** A section listing `items`, or nothing when there are none. */
+function listSection(
+  view: DetailView,
+  id: string,
+  title: FinderStringKey,
+  items: readonly unknown[],
+  ordered = false,
+): TemplateResult | typeof nothing {
+  if (items.length === 0) return nothing;
+  const list = items.map((item) => html`<li>${item}</li>`);
+  return section(
+    id,
+    view.t(title),
+    ordered ? html`<ol class="steps">${list}</ol>` : html`<ul class="bullets">${list}</ul>`,
+  );
+}
+
+function renderChannels({ t, locale, procedure }: DetailView): TemplateResult {
+  return section(
+    'channels',
+    t('detail.channels'),
+    html`<table class="channels">
+      <thead>
+        <tr><th scope="col">${t('detail.channel')}</th><th scope="col">${t('results.time')}</th><th scope="col">${t('detail.fees')}</th></tr>
+      </thead>
+      <tbody>
+        ${procedure.channels.map(
+          (channel) => html`<tr>
+            <th scope="row">${t(`channel.${channel.channel}`)}</th>
+            <td>${formatDuration(channel.processingTime, t)}${channel.description ? html`<div class="muted">${channel.description}</div>` : nothing}</td>
+            <td>${
+              channel.fees.length
+                ? html`<ul class="plain">
+                  ${channel.fees.map(
+                    (fee) =>
+                      html`<li>${t(`fee.${fee.kind}`)}: ${formatMoney(fee.amount, locale, t('free'))}${fee.description ? html` <span class="muted">(${fee.description})</span>` : nothing}</li>`,
+                  )}
+                </ul>`
+                : t('free')
+            }</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`,
+  );
 }
 
 function renderDocuments(view: DetailView): TemplateResult {
   const { t, procedure, ready } = view;
-  const total = procedure.cases.reduce((sum, procedureCase) => sum + procedureCase.documents.length, 0);
-  const done = procedure.cases.reduce(
-    (sum, procedureCase, caseIndex) =>
-      sum + procedureCase.documents.filter((_, index) => ready.has(documentKey(caseIndex, index))).length,
-    0,
+  const keys = procedure.cases.flatMap((procedureCase, caseIndex) =>
+    procedureCase.documents.map((_, index) => documentKey(caseIndex, index)),
   );
-  return html`<section class="block" part="detail-section checklist" aria-labelledby=${view.id('documents')}>
-    <h3 id=${view.id('documents')}>${t('detail.documents')}</h3>
-    <p class="muted">${t('detail.documentsHint')}</p>
+  const done = keys.filter((key) => ready.has(key)).length;
+  return section(
+    'documents',
+    t('detail.documents'),
+    html`<p class="muted">${t('detail.documentsHint')}</p>
     ${procedure.cases.map(
       (procedureCase, caseIndex) => html`<fieldset class="case">
         ${procedureCase.name ? html`<legend>${t('detail.case', { name: procedureCase.name })}</legend>` : nothing}
         <ul class="documents">
           ${procedureCase.documents.map((document, index) => {
             const key = documentKey(caseIndex, index);
-            const inputId = view.id(`doc-${caseIndex}-${index}`);
+            const inputId = `hcc-doc-${caseIndex}-${index}`;
             return html`<li class="document">
               <input
                 type="checkbox"
@@ -91,8 +116,7 @@ function renderDocuments(view: DetailView): TemplateResult {
               <label for=${inputId}>
                 <span class="document-name">${document.name}</span>
                 <span class="document-meta">
-                  ${document.originals > 0 ? html`<span>${t('detail.originals', { count: document.originals })}</span>` : nothing}
-                  ${document.copies > 0 ? html`<span>${t('detail.copies', { count: document.copies })}</span>` : nothing}
+                  ${documentCounts(t, document).map((count) => html`<span>${count}</span>`)}
                   ${document.formName ? html`<span>${t('detail.form', { name: document.formName })}</span>` : nothing}
                   ${document.hasElectronicForm ? html`<span class="badge">${checkIcon}${t('detail.eform')}</span>` : nothing}
                 </span>
@@ -103,40 +127,26 @@ function renderDocuments(view: DetailView): TemplateResult {
       </fieldset>`,
     )}
     <div class="checklist-footer">
-      <p class="prepared" aria-live="polite">${t('detail.prepared', { done, count: total })}</p>
+      <p class="prepared" aria-live="polite">${t('detail.prepared', { done, count: keys.length })}</p>
       <button type="button" class="button secondary print" part="print-button" @click=${view.onPrint}>
         ${printIcon}<span>${t('detail.print')}</span>
       </button>
-    </div>
-  </section>`;
-}
-
-function renderList(
-  view: DetailView,
-  key: string,
-  title: FinderStringKey,
-  items: readonly (string | TemplateResult)[],
-  ordered = false,
-) {
-  if (items.length === 0) return nothing;
-  const list = items.map((item) => html`<li>${item}</li>`);
-  return html`<section class="block" part="detail-section" aria-labelledby=${view.id(key)}>
-    <h3 id=${view.id(key)}>${view.t(title)}</h3>
-    ${ordered ? html`<ol class="steps">${list}</ol>` : html`<ul class="bullets">${list}</ul>`}
-  </section>`;
+    </div>`,
+    'detail-section checklist',
+  );
 }
 
 /** The whole procedure: channels with time and fee, the document checklist, steps, conditions, legal basis… */
 export function renderProcedureDetail(view: DetailView): TemplateResult {
   const { t, procedure } = view;
   const applyUrl = procedure.onlineLevel === 'none' ? undefined : safeExternalUrl(procedure.onlineSubmissionUrl);
-  return html`<article class="detail" part="detail" aria-labelledby=${view.id('detail-title')}>
+  return html`<article class="detail" part="detail" aria-labelledby="hcc-detail-title">
     <header class="detail-header">
-      <h2 id=${view.id('detail-title')} class="detail-title" tabindex="-1">${procedure.name}</h2>
+      <h2 id="hcc-detail-title" class="detail-title" tabindex="-1">${procedure.name}</h2>
       <p class="result-meta">
-        <span class="code">${t('detail.code', { code: procedure.code })}</span>
-        ${procedure.fields.length ? html`<span>${t('detail.field')}: ${procedure.fields.join(', ')}</span>` : nothing}
-        <span>${t('detail.level')}: ${procedure.levels.map((level) => t(`level.${level}`)).join(', ')}</span>
+        <span class="code">${t('results.code')}: ${procedure.code}</span>
+        ${procedure.fields.length ? html`<span>${t('filter.field')}: ${procedure.fields.join(', ')}</span>` : nothing}
+        <span>${t('filter.level')}: ${procedure.levels.map((level) => t(`level.${level}`)).join(', ')}</span>
         ${renderOnlineBadge(t, procedure)}
       </p>
       ${procedure.sampleData ? html`<p class="notice">${t('detail.sample')}</p>` : nothing}
@@ -149,7 +159,7 @@ export function renderProcedureDetail(view: DetailView): TemplateResult {
       }
     </header>
     ${renderChannels(view)} ${renderDocuments(view)}
-    ${renderList(
+    ${listSection(
       view,
       'steps',
       'detail.steps',
@@ -160,42 +170,17 @@ export function renderProcedureDetail(view: DetailView): TemplateResult {
     )}
     ${
       procedure.conditions.length
-        ? renderList(view, 'conditions', 'detail.conditions', procedure.conditions)
-        : html`<section class="block" part="detail-section" aria-labelledby=${view.id('conditions')}>
-          <h3 id=${view.id('conditions')}>${t('detail.conditions')}</h3>
-          <p>${t('detail.noConditions')}</p>
-        </section>`
+        ? listSection(view, 'conditions', 'detail.conditions', procedure.conditions)
+        : section('conditions', t('detail.conditions'), html`<p>${t('detail.noConditions')}</p>`)
     }
-    ${renderList(
+    ${listSection(
       view,
       'legal',
       'detail.legalBasis',
       procedure.legalBasis.map((basis) => (basis.code ? `${basis.code} — ${basis.name}` : basis.name)),
     )}
-    ${renderList(view, 'results', 'detail.results', procedure.results)}
-    ${renderList(view, 'agencies', 'detail.agencies', procedure.executingAgencies)}
-    ${renderList(view, 'places', 'detail.places', procedure.receivingPlaces)}
+    ${listSection(view, 'results', 'detail.results', procedure.results)}
+    ${listSection(view, 'agencies', 'detail.agencies', procedure.executingAgencies)}
+    ${listSection(view, 'places', 'detail.places', procedure.receivingPlaces)}
   </article>`;
-}
-
-/** What the detail view shows around the procedure. */
-export interface DetailPanelView {
-  t: DetailView['t'];
-  /** Loading, error or offline while the procedure is fetched. */
-  state: TemplateResult | typeof nothing;
-  /** The procedure once loaded. */
-  detail: DetailView | undefined;
-  /** Back to the list: the button, or Escape anywhere in the view. */
-  onBack: () => void;
-}
-
-/** The detail view: "back to the list", then the request's state or the procedure. */
-export function renderDetailPanel(view: DetailPanelView): TemplateResult {
-  return html`<div class="detail-view" @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && view.onBack()}>
-    <button type="button" class="button secondary back" part="back-button" @click=${() => view.onBack()}>
-      ${backIcon}<span>${view.t('detail.back')}</span>
-    </button>
-    ${view.state}
-    ${view.detail ? renderProcedureDetail(view.detail) : nothing}
-  </div>`;
 }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { countRequests, mockEachTest } from '../harness/mock.js';
+import { sleep } from '../harness/wait.js';
+import { mountFinder, searchInput, typeSlowly, waitForResults } from './finder-page.js';
+
+mockEachTest();
+
+/** The `q` of each search request. */
+const queries = (urls: URL[]) => urls.map((url) => url.searchParams.get('q'));
+
+describe('<hcc-procedure-finder> typing', () => {
+  it('searches only for the last text, once the keys pause', async () => {
+    const finder = await mountFinder();
+    await waitForResults(finder);
+    const requests = countRequests('/api/v1/procedures');
+    await typeSlowly(finder, 'dang', 100);
+    expect(requests.urls).toEqual([]);
+    await sleep(600);
+    expect(queries(requests.stop())).toEqual(['dang']);
+  });
+
+  it('searches at once on Enter, and not again after the pause', async () => {
+    const finder = await mountFinder();
+    await waitForResults(finder);
+    const requests = countRequests('/api/v1/procedures');
+    await typeSlowly(finder, 'khai', 20);
+    await userEvent.keyboard('{Enter}');
+    await sleep(600);
+    expect(queries(requests.stop())).toEqual(['khai']);
+  });
+
+  it('drops the typed search when searchFor() asks for another one first', async () => {
+    const finder = await mountFinder();
+    await waitForResults(finder);
+    const requests = countRequests('/api/v1/procedures');
+    await typeSlowly(finder, 'khai', 20);
+    finder.searchFor('dang ky');
+    await sleep(600);
+    expect(queries(requests.stop())).toEqual(['dang ky']);
+    expect(searchInput(finder).value).toBe('dang ky');
+  });
+});
