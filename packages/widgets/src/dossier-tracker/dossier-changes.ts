@@ -2,7 +2,7 @@ import type { Dossier, DossierStatusKey } from '@hcc/sdk';
 
 /** Something about a dossier that changed between two look-ups, worth a polite announcement. */
 export type DossierChange =
-  | { kind: 'status'; from: DossierStatusKey; to: DossierStatusKey }
+  | { kind: 'status'; to: DossierStatusKey }
   | { kind: 'step'; name: string }
   | { kind: 'supplement-requested'; reason: string }
   | { kind: 'timeliness' };
@@ -15,7 +15,7 @@ export function findChanges(before: Dossier, after: Dossier): DossierChange[] {
   if (before.code !== after.code) return [];
   const changes: DossierChange[] = [];
   if (before.status.key !== after.status.key) {
-    changes.push({ kind: 'status', from: before.status.key, to: after.status.key });
+    changes.push({ kind: 'status', to: after.status.key });
   }
   const stepBefore = currentStepName(before);
   const stepAfter = currentStepName(after);

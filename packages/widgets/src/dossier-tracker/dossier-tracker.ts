@@ -1,4 +1,4 @@
-import { type Dossier, type DossierCodeFailure, isHccError } from '@hcc/sdk';
+import { type Dossier, isHccError } from '@hcc/sdk';
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { FetchController } from '../shared/fetch-controller.js';
 import { HccElement } from '../shared/hcc-element.js';
@@ -11,8 +11,8 @@ import { trackerStrings } from './dossier-tracker.strings.js';
 import { trackerStyles } from './dossier-tracker.styles.js';
 import { type LookupFailure, classifyLookupFailure } from './lookup-failure.js';
 import { renderLookupForm } from './lookup-form.js';
-import { type VerifierFailure, dossierCodeFromPageUrl } from '../shared/dossier-input.js';
-import { readLookupInput } from './lookup-input.js';
+import { dossierCodeFromPageUrl } from '../shared/dossier-input.js';
+import { type InvalidLookupInput, readLookupInput } from './lookup-input.js';
 import { renderFailure, renderSearching } from './lookup-states.js';
 import { Poller, parsePollMinutes } from './poller.js';
 import { findRatingTarget, openSurvey } from './rating-invitation.js';
@@ -89,8 +89,7 @@ export class HccDossierTracker extends HccElement {
     theme: { reflect: true },
     codeInput: { state: true },
     verifierInput: { state: true },
-    codeProblem: { state: true },
-    verifierProblem: { state: true },
+    invalid: { state: true },
     shown: { state: true },
     failure: { state: true },
     checkedAt: { state: true },
@@ -109,8 +108,8 @@ export class HccDossierTracker extends HccElement {
 
   declare private codeInput: string;
   declare private verifierInput: string;
-  declare private codeProblem: DossierCodeFailure | null;
-  declare private verifierProblem: VerifierFailure | null;
+  /** What is wrong with the fields, after a submission that did not pass the checks. */
+  declare private invalid: InvalidLookupInput | undefined;
   declare private shown: Dossier | undefined;
   declare private failure: LookupFailure | null;
   declare private checkedAt: Date | undefined;
@@ -118,7 +117,8 @@ export class HccDossierTracker extends HccElement {
   private readonly t = this.translator(trackerStrings);
   /** The verifier that unlocked the dossier shown; kept in memory only, for "Check again", polls and the survey. */
   private shownVerifier = '';
-  private focusResultAfterUpdate = false;
+  /** What takes focus once rendered: the result heading after a look-up, or the first invalid field. */
+  private focusAfterUpdate = '';
   private readonly poller = new Poller(this, () => this.refresh('poll'));
   private readonly lookup = new FetchController<Dossier, [string, string, FetchReason]>(this, {
     task: async (signal, code, verifier, reason) => {
@@ -135,8 +135,6 @@ export class HccDossierTracker extends HccElement {
     super();
     this.codeInput = '';
     this.verifierInput = '';
-    this.codeProblem = null;
-    this.verifierProblem = null;
     this.failure = null;
   }
 
@@ -158,26 +156,21 @@ export class HccDossierTracker extends HccElement {
   }
 
   protected override updated(): void {
-    if (!this.focusResultAfterUpdate || !this.shown) return;
-    this.focusResultAfterUpdate = false;
-    this.renderRoot.querySelector<HTMLElement>('#result-heading')?.focus();
+    const target = this.focusAfterUpdate && this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate);
+    if (!target) return;
+    this.focusAfterUpdate = '';
+    target.focus();
   }
 
   /** Looks up the dossier typed in the form, after checking both fields. */
   private submit({ moveFocus }: { moveFocus: boolean }): void {
     const input = readLookupInput(this.codeInput, this.verifierInput);
-    if (!input.ok) {
-      this.codeProblem = input.codeProblem;
-      this.verifierProblem = input.verifierProblem;
-      if (moveFocus) void this.focusFirstInvalidField();
-      return;
-    }
-    this.codeProblem = null;
-    this.verifierProblem = null;
+    this.invalid = input.ok ? undefined : input;
+    this.focusAfterUpdate = moveFocus ? (input.ok ? '#result-heading' : 'input[aria-invalid="true"]') : '';
+    if (!input.ok) return;
     this.codeInput = input.code;
     this.failure = null;
     this.shown = undefined;
-    this.focusResultAfterUpdate = moveFocus;
     void this.lookup.run(input.code, input.verifier, 'lookup');
   }
 
@@ -231,11 +224,6 @@ export class HccDossierTracker extends HccElement {
     this.emit('hcc-error', status === undefined ? detail : { ...detail, status });
   }
 
-  private async focusFirstInvalidField(): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('input[aria-invalid="true"]')?.focus();
-  }
-
   protected override render(): TemplateResult {
     const t = this.t;
     return html`<section class="tracker" part="base" aria-labelledby="title">
@@ -252,8 +240,7 @@ export class HccDossierTracker extends HccElement {
         t,
         code: this.codeInput,
         verifier: this.verifierInput,
-        codeProblem: this.codeProblem,
-        verifierProblem: this.verifierProblem,
+        invalid: this.invalid,
         onInput: (field, value) => {
           if (field === 'code') this.codeInput = value;
           else this.verifierInput = value;

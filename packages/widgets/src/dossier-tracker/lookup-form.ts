@@ -1,8 +1,7 @@
-import type { DossierCodeFailure } from '@hcc/sdk';
 import { type TemplateResult, html, nothing } from 'lit';
-import type { VerifierFailure } from '../shared/dossier-input.js';
 import { searchIcon } from '../shared/icons.js';
 import type { TrackerStringKey, TrackerTranslate } from './dossier-tracker.strings.js';
+import type { InvalidLookupInput } from './lookup-input.js';
 
 /** A field of the form. */
 export type LookupField = 'code' | 'verifier';
@@ -12,8 +11,8 @@ export interface LookupFormProps {
   t: TrackerTranslate;
   code: string;
   verifier: string;
-  codeProblem: DossierCodeFailure | null;
-  verifierProblem: VerifierFailure | null;
+  /** What is wrong with the fields after a submission, if anything. */
+  invalid: InvalidLookupInput | undefined;
   onInput: (field: LookupField, value: string) => void;
   onSubmit: () => void;
 }
@@ -23,7 +22,9 @@ export interface LookupFormProps {
  * The inputs have no `name` and submission is handled in script, so nothing typed ever lands in the page URL.
  */
 export function renderLookupForm(props: LookupFormProps): TemplateResult {
-  const { t, codeProblem, verifierProblem } = props;
+  const { t, invalid } = props;
+  const codeProblem = invalid?.codeProblem;
+  const verifierProblem = invalid?.verifierProblem;
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     props.onSubmit();
@@ -40,7 +41,7 @@ function field(
   { t, onInput }: LookupFormProps,
   id: LookupField,
   value: string,
-  problem: TrackerStringKey | null,
+  problem: TrackerStringKey | null | undefined,
   autocapitalize: string,
   inputmode: string,
   maxlength: number,

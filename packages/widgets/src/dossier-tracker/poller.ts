@@ -44,11 +44,6 @@ export class Poller implements ReactiveController {
     this.minutes = null;
   }
 
-  /** Whether a refresh is scheduled. */
-  get active(): boolean {
-    return this.timer !== undefined;
-  }
-
   hostDisconnected(): void {
     this.stop();
   }

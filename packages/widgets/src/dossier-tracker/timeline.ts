@@ -2,8 +2,6 @@ import type { DossierStep } from '@hcc/sdk';
 
 /** One processing step as the timeline shows it. */
 export interface TimelineItem {
-  /** Position in the list, from 1. */
-  number: number;
   name: string;
   /** The unit in charge of the step. */
   unit: string;
@@ -15,8 +13,6 @@ export interface TimelineItem {
 /** The processing steps in order, with at most one current step (the one `aria-current="step"` marks). */
 export interface TimelineModel {
   items: TimelineItem[];
-  /** Index in `items` of the current step, or `-1` when no step is in progress (not started, or all done). */
-  currentIndex: number;
   doneCount: number;
 }
 
@@ -28,9 +24,9 @@ export function buildTimeline(steps: readonly DossierStep[]): TimelineModel {
   const currentIndex = steps.findIndex((step) => step.state === 'current');
   const items = steps.map((step, index): TimelineItem => {
     const state = step.state === 'current' && index !== currentIndex ? 'pending' : step.state;
-    return { number: index + 1, name: step.name, unit: step.unit, state, date: dateFor(step, state) };
+    return { name: step.name, unit: step.unit, state, date: dateFor(step, state) };
   });
-  return { items, currentIndex, doneCount: items.filter((item) => item.state === 'done').length };
+  return { items, doneCount: items.filter((item) => item.state === 'done').length };
 }
 
 function dateFor(step: DossierStep, state: DossierStep['state']): string | null {

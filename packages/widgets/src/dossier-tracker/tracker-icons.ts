@@ -1,4 +1,5 @@
 import { type SVGTemplateResult, svg } from 'lit';
+import { checkIcon } from '../shared/icons.js';
 import type { StatusIcon } from './status-presentation.js';
 import type { TimelinessPresentation } from './timeliness-presentation.js';
 
@@ -37,7 +38,7 @@ export const timelinessIcons: Record<TimelinessPresentation['icon'], SVGTemplate
 
 /** Markers of the timeline steps: done, current, pending. */
 export const stepIcons = {
-  done: icon(svg`<path d="m5 12 5 5 9-10"/>`),
+  done: checkIcon,
   current: icon(svg`<circle cx="12" cy="12" r="4" fill="currentColor"/>`),
   pending: icon(svg`<circle cx="12" cy="12" r="4"/>`),
 };

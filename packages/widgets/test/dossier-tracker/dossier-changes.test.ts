@@ -15,7 +15,7 @@ describe('changes between two look-ups', () => {
       steps: before.steps.map((step, index) => ({ ...step, state: index < 2 ? 'done' : 'current' })),
     });
     expect(findChanges(before, after)).toEqual([
-      { kind: 'status', from: 'processing', to: 'processed' },
+      { kind: 'status', to: 'processed' },
       { kind: 'step', name: 'Trả kết quả' },
     ]);
   });

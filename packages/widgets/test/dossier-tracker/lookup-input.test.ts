@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readCode, readLookupInput } from '../../src/dossier-tracker/lookup-input.js';
+import { readLookupInput } from '../../src/dossier-tracker/lookup-input.js';
+
+const readCode = (raw: string) => {
+  const input = readLookupInput(raw, '4821');
+  return input.ok ? { ok: true, code: input.code } : { ok: false, reason: input.codeProblem };
+};
 
 describe('the dossier-code field', () => {
   it('accepts a code typed in lower case with spaces around the separators', () => {

@@ -3,14 +3,13 @@ import { buildTimeline } from '../../src/dossier-tracker/timeline.js';
 import { makeDossier } from './make-dossier.js';
 
 describe('the timeline', () => {
-  it('numbers the steps in order and marks the current one', () => {
+  it('keeps the steps in order and marks the current one', () => {
     const timeline = buildTimeline(makeDossier().steps);
-    expect(timeline.items.map((item) => [item.number, item.state])).toEqual([
-      [1, 'done'],
-      [2, 'current'],
-      [3, 'pending'],
+    expect(timeline.items.map((item) => [item.name, item.state])).toEqual([
+      ['Tiếp nhận hồ sơ', 'done'],
+      ['Thẩm định', 'current'],
+      ['Trả kết quả', 'pending'],
     ]);
-    expect(timeline.currentIndex).toBe(1);
     expect(timeline.doneCount).toBe(1);
   });
 
@@ -28,15 +27,16 @@ describe('the timeline', () => {
       { ...step, name: 'B' },
     ]);
     expect(timeline.items.map((item) => item.state)).toEqual(['current', 'pending']);
-    expect(timeline.currentIndex).toBe(0);
   });
 
   it('has no current step when every step is done', () => {
     const steps = makeDossier().steps.map((step) => ({ ...step, state: 'done' as const }));
-    expect(buildTimeline(steps)).toMatchObject({ currentIndex: -1, doneCount: 3 });
+    const timeline = buildTimeline(steps);
+    expect(timeline.items.some((item) => item.state === 'current')).toBe(false);
+    expect(timeline.doneCount).toBe(3);
   });
 
   it('is empty for a dossier without steps', () => {
-    expect(buildTimeline([])).toEqual({ items: [], currentIndex: -1, doneCount: 0 });
+    expect(buildTimeline([])).toEqual({ items: [], doneCount: 0 });
   });
 });

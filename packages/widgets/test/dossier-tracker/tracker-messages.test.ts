@@ -101,7 +101,7 @@ describe('messages before and after a request', () => {
     expect(
       changesAnnouncement(
         [
-          { kind: 'status', from: 'processing', to: 'processed' },
+          { kind: 'status', to: 'processed' },
           { kind: 'step', name: 'Trả kết quả' },
         ],
         '',
