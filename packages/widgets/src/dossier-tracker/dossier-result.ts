@@ -17,7 +17,7 @@ export interface DossierResultProps {
   checkedAt: Date | undefined;
   /** Minutes between automatic refreshes, or `null` without polling. */
   pollMinutes: number | null;
-  /** Where the rating invitation leads (only shown for a finished, unrated dossier). */
+  /** Where the rating invitation leads; `null` shows none (only a finished, unrated dossier has one). */
   ratingTarget: RatingTarget;
   onCheckAgain: () => void;
   onRate: (survey: HTMLElement) => void;
@@ -44,16 +44,19 @@ export function renderDossierResult(props: DossierResultProps): TemplateResult {
   </section>`;
 }
 
-function renderRatingInvitation(props: DossierResultProps): TemplateResult | typeof nothing {
-  const { dossier, t, ratingTarget: target } = props;
-  if (!dossier.rating.canRate || target.kind === 'none') return nothing;
+function renderRatingInvitation({
+  t,
+  ratingTarget: target,
+  onRate,
+}: DossierResultProps): TemplateResult | typeof nothing {
+  if (!target) return nothing;
   const label = html`${starIcon}<span>${t('rate.action')}</span>`;
-  const action =
-    target.kind === 'link'
-      ? html`<a class="button" href=${target.href}>${label}</a>`
-      : html`<button type="button" class="button" @click=${() => props.onRate(target.element)}>${label}</button>`;
   return html`<div class="rate" part="rate-invitation">
     <p>${t('rate.invitation')}</p>
-    ${action}
+    ${
+      typeof target === 'string'
+        ? html`<a class="button" href=${target}>${label}</a>`
+        : html`<button type="button" class="button" @click=${() => onRate(target)}>${label}</button>`
+    }
   </div>`;
 }

@@ -32,7 +32,7 @@ function renderStep(item: TimelineItem, t: TrackerTranslate): TemplateResult {
           ${t(item.state === 'done' ? 'timeline.finished-at' : 'timeline.started-at', { date: formatDateTime(item.date) })}
         </p>`;
   return html`<li class="step ${item.state}" part="step step-${item.state}" aria-current=${item.state === 'current' ? 'step' : 'false'}>
-    <span class="step-marker" aria-hidden="true">${stepIcons[item.state]}</span>
+    <span class="step-marker">${stepIcons[item.state]}</span>
     <div class="step-body">
       <p class="step-name">
         <span class="step-state">${t(`timeline.${item.state}`)}<span class="visually-hidden">: </span></span>

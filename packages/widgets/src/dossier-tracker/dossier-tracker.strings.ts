@@ -30,7 +30,8 @@ const vi = {
     'Phần ngày tiếp nhận trong mã (6 chữ số ở giữa, dạng năm tháng ngày) không phải là ngày có thật. Kiểm tra lại mã trên giấy tiếp nhận.',
   'problem.verifier.empty': 'Nhập 4 số cuối điện thoại.',
   'problem.verifier.not-four-digits': 'Nhập đúng 4 chữ số, ví dụ 4821.',
-  searching: 'Đang tra cứu hồ sơ…',
+  /** Over the shared "Đang tải…": what the loading state says while a dossier is looked up. */
+  loading: 'Đang tra cứu hồ sơ…',
   'failure.not-found':
     'Không tìm thấy hồ sơ với mã và 4 số điện thoại này. Vui lòng kiểm tra lại cả hai trên giấy tiếp nhận.',
   'failure.locked': {
@@ -109,7 +110,7 @@ const en: Record<TrackerStringKey, Message> = {
     'The receipt date in the code (the 6 digits in the middle, year month day) is not a real date. Check the code on your receipt.',
   'problem.verifier.empty': 'Enter the last 4 digits of the phone number.',
   'problem.verifier.not-four-digits': 'Enter exactly 4 digits, for example 4821.',
-  searching: 'Looking up the dossier…',
+  loading: 'Looking up the dossier…',
   'failure.not-found': 'No dossier matches this code and these 4 digits. Please check both against your receipt.',
   'failure.locked': {
     zero: 'Too many unsuccessful attempts. Please try again in a few minutes.',

@@ -1,8 +1,10 @@
-import { type Dossier, isHccError } from '@hcc/sdk';
+import type { Dossier } from '@hcc/sdk';
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { FetchController } from '../shared/fetch-controller.js';
+import type { HccErrorDetail } from '../shared/events.js';
 import { HccElement } from '../shared/hcc-element.js';
-import { renderConfigError } from '../shared/state-views.js';
+import { describeError } from '../shared/problem-message.js';
+import { renderConfigError, renderLoading } from '../shared/state-views.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { findChanges } from './dossier-changes.js';
 import type { DossierLoadDetail } from './dossier-load-event.js';
@@ -13,7 +15,7 @@ import { type LookupFailure, classifyLookupFailure } from './lookup-failure.js';
 import { renderLookupForm } from './lookup-form.js';
 import { dossierCodeFromPageUrl } from '../shared/dossier-input.js';
 import { type InvalidLookupInput, readLookupInput } from './lookup-input.js';
-import { renderFailure, renderSearching } from './lookup-states.js';
+import { renderFailure } from './lookup-states.js';
 import { Poller, parsePollMinutes } from './poller.js';
 import { findRatingTarget, openSurvey } from './rating-invitation.js';
 import { presentTimeliness } from './timeliness-presentation.js';
@@ -214,14 +216,11 @@ export class HccDossierTracker extends HccElement {
   private showFailure(error: unknown): void {
     const failure = classifyLookupFailure(error, navigator.onLine);
     this.failure = failure;
-    const detail = {
-      widget: this.localName,
-      kind: isHccError(error) && error.kind !== 'aborted' ? error.kind : 'unknown',
-      message: failureText(failure, this.t),
-      error,
-    } as const;
-    const status = isHccError(error) ? error.status : undefined;
-    this.emit('hcc-error', status === undefined ? detail : { ...detail, status });
+    // The kind and status as every widget reports them; the message is the one the tracker shows.
+    const { kind, status } = describeError(error, this.sharedT);
+    const detail: HccErrorDetail = { widget: this.localName, kind, message: failureText(failure, this.t), error };
+    if (status !== undefined) detail.status = status;
+    this.emit('hcc-error', detail);
   }
 
   protected override render(): TemplateResult {
@@ -248,7 +247,7 @@ export class HccDossierTracker extends HccElement {
         onSubmit: () => this.submit({ moveFocus: true }),
       })}
       <div class="outcome" aria-busy=${busy ? 'true' : 'false'}>
-        ${busy && this.lookup.showSpinner ? renderSearching(t) : nothing}
+        ${busy ? renderLoading(t, this.lookup.showSpinner) : nothing}
         ${this.failure && !busy ? renderFailure(this.failure, t, () => this.retry()) : nothing}
         ${this.shown ? this.renderResult(this.shown) : nothing}
       </div>`;
@@ -261,9 +260,7 @@ export class HccDossierTracker extends HccElement {
       locale: this.locale,
       checkedAt: this.checkedAt,
       pollMinutes: parsePollMinutes(this.poll),
-      ratingTarget: dossier.rating.canRate
-        ? findRatingTarget(this.surveyUrl, dossier.code, document)
-        : { kind: 'none' },
+      ratingTarget: dossier.rating.canRate ? findRatingTarget(this.surveyUrl, dossier.code, document) : null,
       onCheckAgain: () => this.refresh('refresh'),
       onRate: (survey) => openSurvey(survey, dossier.code, this.shownVerifier),
     });

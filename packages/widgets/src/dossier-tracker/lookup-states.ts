@@ -4,13 +4,6 @@ import type { TrackerTranslate } from './dossier-tracker.strings.js';
 import { type LookupFailure, canRetry } from './lookup-failure.js';
 import { failureText } from './tracker-messages.js';
 
-/** "Đang tra cứu hồ sơ…", read by screen readers (`role="status"`). */
-export function renderSearching(t: TrackerTranslate): TemplateResult {
-  return html`<div class="state loading" part="state loading" role="status">
-    <span class="spinner" aria-hidden="true"></span><span>${t('searching')}</span>
-  </div>`;
-}
-
 /**
  * Why the look-up failed, read out at once (`role="alert"`), with "Thử lại" when trying again can help. The form
  * above keeps what was typed.

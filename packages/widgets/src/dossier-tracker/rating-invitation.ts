@@ -1,7 +1,7 @@
 import { DOSSIER_CODE_PARAMETER } from '../shared/dossier-input.js';
 
-/** Where the "Rate your satisfaction" invitation leads. */
-export type RatingTarget = { kind: 'link'; href: string } | { kind: 'survey'; element: HTMLElement } | { kind: 'none' };
+/** Where the "Rate your satisfaction" invitation leads: the survey page's URL, or the survey widget on this page. */
+export type RatingTarget = string | HTMLElement | null;
 
 /** The tag of the survey widget the tracker hands a finished dossier to. */
 export const SURVEY_TAG = 'hcc-satisfaction-survey';
@@ -26,12 +26,8 @@ export function ratingLink(surveyUrl: string, code: string, base: string): strin
  * `<hcc-satisfaction-survey>` on the same page, else nowhere (the host page still hears `hcc-dossier-load`).
  */
 export function findRatingTarget(surveyUrl: string | undefined, code: string, page: Document): RatingTarget {
-  if (surveyUrl?.trim()) {
-    const href = ratingLink(surveyUrl.trim(), code, page.baseURI);
-    if (href) return { kind: 'link', href };
-  }
-  const element = page.querySelector<HTMLElement>(SURVEY_TAG);
-  return element ? { kind: 'survey', element } : { kind: 'none' };
+  const url = surveyUrl?.trim();
+  return (url && ratingLink(url, code, page.baseURI)) || page.querySelector<HTMLElement>(SURVEY_TAG);
 }
 
 /**
