@@ -32,7 +32,7 @@ function renderStatus(dossier: Dossier, t: T, locale: Locale): TemplateResult {
   // A status this widget does not know yet still shows, in the API's own words.
   const words = status ? statusText(status.key, t) : dossier.status.label[locale];
   return html`<p class="status tone-${status?.tone ?? 'neutral'}" part="status">
-    ${status ? statusIcons[status.icon] : nothing}
+    ${status ? statusIcons[status.key] : nothing}
     <span><span class="visually-hidden">${t('result.status')}: </span>${words}</span>
   </p>`;
 }
@@ -43,7 +43,7 @@ function renderTimeliness(dossier: Dossier, t: T): TemplateResult | typeof nothi
   const { supplement, movedDueDate } = timeliness;
   return html`<div class="timeliness tone-${timeliness.tone}" part="timeliness">
     <p class="timeliness-headline">
-      ${timelinessIcons[timeliness.icon]}
+      ${timelinessIcons[timeliness.tone]}
       <span><span class="visually-hidden">${t('result.timeliness')}: </span>${timelinessText(timeliness, t)}</span>
     </p>
     ${timeliness.repeatedSupplement ? html`<p>${t('timeliness.repeated-supplement')}</p>` : nothing}

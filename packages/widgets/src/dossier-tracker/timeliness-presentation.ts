@@ -14,8 +14,8 @@ export interface TimelinessPresentation {
    * says "due today" or "late" without a number, never "0 days".
    */
   days: number;
+  /** The colour and icon (`timelinessIcons[tone]`) of the line. */
   tone: TimelinessTone;
-  icon: 'clock' | 'pause' | 'check' | 'alert';
   /** Late (or overdue) because the applicant was asked for supplements more than once. */
   repeatedSupplement: boolean;
   /** While paused: the supplement request the applicant has not answered yet (the latest, if several). */
@@ -24,13 +24,13 @@ export interface TimelinessPresentation {
   movedDueDate: string | null;
 }
 
-const LOOKS: Record<TimelinessKind, [TimelinessTone, TimelinessPresentation['icon']]> = {
-  'days-left': ['neutral', 'clock'],
-  overdue: ['danger', 'alert'],
-  late: ['danger', 'alert'],
-  early: ['success', 'check'],
-  'on-time': ['success', 'check'],
-  paused: ['attention', 'pause'],
+const TONES: Record<TimelinessKind, TimelinessTone> = {
+  'days-left': 'neutral',
+  overdue: 'danger',
+  late: 'danger',
+  early: 'success',
+  'on-time': 'success',
+  paused: 'attention',
 };
 
 /**
@@ -43,12 +43,11 @@ export function presentTimeliness(dossier: Dossier): TimelinessPresentation | nu
   const { timeliness } = dossier;
   const paused = timeliness.pausedForSupplement;
   const kind = paused ? 'paused' : timeliness.state === 'pending' ? 'days-left' : timeliness.state;
-  const [tone, icon] = LOOKS[kind];
+  const tone = TONES[kind];
   return {
     kind,
     days: Math.max(0, (kind === 'days-left' ? timeliness.workingDaysLeft : timeliness.workingDaysLate) ?? 0),
     tone,
-    icon,
     repeatedSupplement: tone === 'danger' && timeliness.lateReason === 'repeated-supplement',
     supplement: paused ? dossier.supplements.filter((request) => request.resumedAt === null).at(-1) : undefined,
     movedDueDate: timeliness.effectiveDueDate !== dossier.appointmentDate ? timeliness.effectiveDueDate : null,

@@ -1,6 +1,8 @@
 import type { DossierStatusKey } from '@hcc/sdk';
+import type { SVGTemplateResult } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { NATIONAL_STATUSES, presentStatus } from '../../src/dossier-tracker/status-presentation.js';
+import { statusIcons } from '../../src/dossier-tracker/tracker-icons.js';
 
 describe('the national statuses', () => {
   it('lists the 10 statuses in their official order', () => {
@@ -8,7 +10,9 @@ describe('the national statuses', () => {
   });
 
   it('gives every status an icon of its own, so colour is never the only carrier', () => {
-    const icons = new Set(NATIONAL_STATUSES.map((status) => status.icon));
+    // The shapes drawn inside each icon's <svg>, compared as markup.
+    const shape = (key: DossierStatusKey) => String((statusIcons[key].values[0] as SVGTemplateResult).strings);
+    const icons = new Set(NATIONAL_STATUSES.map((status) => shape(status.key)));
     expect(icons.size).toBe(10);
   });
 
