@@ -17,13 +17,11 @@ type T = TrackerTranslate;
 export function renderSummary(dossier: Dossier, t: T, locale: Locale): TemplateResult {
   return html`<div class="badges">${renderStatus(dossier, t, locale)} ${renderTimeliness(dossier, t)}</div>
     <dl class="facts" part="facts">
-      ${fact(t('result.procedure'), dossier.procedure.name)}
-      ${fact(t('result.agency'), renderAgency(dossier, t))}
-      ${fact(t('result.applicant'), dossier.applicant.name)}
-      ${fact(t('result.received'), formatDate(dossier.receivedAt))}
-      ${fact(t('result.appointment'), formatDate(dossier.appointmentDate))}
-      ${dossier.finishedAt ? fact(t('result.finished'), formatDate(dossier.finishedAt)) : nothing}
-      ${dossier.returnedAt ? fact(t('result.returned'), formatDate(dossier.returnedAt)) : nothing}
+      ${fact(t, 'procedure', dossier.procedure.name)} ${fact(t, 'agency', renderAgency(dossier, t))}
+      ${fact(t, 'applicant', dossier.applicant.name)} ${fact(t, 'received', formatDate(dossier.receivedAt))}
+      ${fact(t, 'appointment', formatDate(dossier.appointmentDate))}
+      ${dossier.finishedAt ? fact(t, 'finished', formatDate(dossier.finishedAt)) : nothing}
+      ${dossier.returnedAt ? fact(t, 'returned', formatDate(dossier.returnedAt)) : nothing}
     </dl>`;
 }
 
@@ -64,6 +62,11 @@ function renderAgency(dossier: Dossier, t: T): TemplateResult {
   return html`${agency.name} <span class="former" part="former-agency">(${note})</span>`;
 }
 
-function fact(term: string, value: TemplateResult | string): TemplateResult {
-  return html`<div class="fact"><dt>${term}</dt><dd>${value}</dd></div>`;
+/** One fact from the receipt, named by `result.NAME`. */
+function fact(
+  t: T,
+  name: 'procedure' | 'agency' | 'applicant' | 'received' | 'appointment' | 'finished' | 'returned',
+  value: TemplateResult | string,
+): TemplateResult {
+  return html`<div class="fact"><dt>${t(`result.${name}`)}</dt><dd>${value}</dd></div>`;
 }

@@ -36,7 +36,6 @@ export const trackerStyles = [
     h4 {
       font-size: 1.1em;
     }
-    .intro,
     .muted,
     .help,
     .fact dt,
@@ -60,8 +59,7 @@ export const trackerStyles = [
     .timeliness {
       gap: 0.25em;
     }
-    .field,
-    input {
+    .field {
       width: 100%;
     }
     #verifier {
@@ -92,9 +90,6 @@ export const trackerStyles = [
     .result {
       border-top: 1px solid var(--_border);
       padding-top: var(--_space);
-    }
-    #result-heading:focus:not(:focus-visible) {
-      outline: none;
     }
 
     .badges,
@@ -188,14 +183,12 @@ export const trackerStyles = [
       border-color: var(--_success);
     }
     .step-marker {
-      display: flex;
-      align-items: center;
-      justify-content: center;
+      display: grid;
+      place-items: center;
       width: 1.8em;
       height: 1.8em;
       border: 2px solid var(--_border);
       border-radius: 50%;
-      background: var(--_background);
       flex-shrink: 0;
     }
     .done .step-marker {

@@ -94,7 +94,6 @@ export class HccDossierTracker extends HccElement {
     invalid: { state: true },
     shown: { state: true },
     failure: { state: true },
-    checkedAt: { state: true },
   };
 
   /** The dossier code to pre-fill (else `?ma-ho-so=` from the page URL). */
@@ -114,11 +113,12 @@ export class HccDossierTracker extends HccElement {
   declare private invalid: InvalidLookupInput | undefined;
   declare private shown: Dossier | undefined;
   declare private failure: LookupFailure | null;
-  declare private checkedAt: Date | undefined;
 
   private readonly t = this.translator(trackerStrings);
   /** The verifier that unlocked the dossier shown; kept in memory only, for "Check again", polls and the survey. */
   private shownVerifier = '';
+  /** When the dossier shown was fetched (set with `shown`, which renders it). */
+  private checkedAt: Date | undefined;
   /** What takes focus once rendered: the result heading after a look-up, or the first invalid field. */
   private focusAfterUpdate = '';
   private readonly poller = new Poller(this, () => this.refresh('poll'));
@@ -234,7 +234,7 @@ export class HccDossierTracker extends HccElement {
   private renderLookup(): TemplateResult {
     const t = this.t;
     const busy = this.lookup.status === 'loading';
-    return html`<p class="intro">${t('intro')}</p>
+    return html`<p class="muted">${t('intro')}</p>
       ${renderLookupForm({
         t,
         code: this.codeInput,
@@ -246,7 +246,7 @@ export class HccDossierTracker extends HccElement {
         },
         onSubmit: () => this.submit({ moveFocus: true }),
       })}
-      <div class="outcome" aria-busy=${busy ? 'true' : 'false'}>
+      <div class="outcome" aria-busy=${busy}>
         ${busy ? renderLoading(t, this.lookup.showSpinner) : nothing}
         ${this.failure && !busy ? renderFailure(this.failure, t, () => this.retry()) : nothing}
         ${this.shown ? this.renderResult(this.shown) : nothing}

@@ -40,7 +40,7 @@ export function classifyLookupFailure(error: unknown, online: boolean): LookupFa
 
 /** Whether trying again with the same input can help (so the form keeps it and offers "Try again"). */
 export function canRetry(failure: LookupFailure): boolean {
-  return failure.kind !== 'not-found' && failure.kind !== 'locked' && failure.kind !== 'invalid';
+  return !['not-found', 'locked', 'invalid'].includes(failure.kind);
 }
 
 // Whole minutes, rounded up and at least 1: "try again in 0 minutes" would invite a retry that the server still

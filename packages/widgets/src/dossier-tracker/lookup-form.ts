@@ -60,7 +60,7 @@ function field(
       inputmode=${inputmode}
       maxlength=${maxlength}
       aria-describedby=${describedBy}
-      aria-invalid=${problem ? 'true' : 'false'}
+      aria-invalid=${!!problem}
       .value=${value}
       @input=${(event: Event) => onInput(id, (event.target as HTMLInputElement).value)}
     />

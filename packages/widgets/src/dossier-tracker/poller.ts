@@ -8,8 +8,7 @@ export const MIN_POLL_MINUTES = 1;
  * when absent, zero or not a number.
  */
 export function parsePollMinutes(value: number | string | null | undefined): number | null {
-  if (value === null || value === undefined || value === '') return null;
-  const minutes = Number(value);
+  const minutes = Number(value); // null and '' are 0, undefined is NaN: no polling either way
   if (!Number.isFinite(minutes) || minutes <= 0) return null;
   return Math.max(MIN_POLL_MINUTES, minutes);
 }
