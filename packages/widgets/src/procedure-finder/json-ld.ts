@@ -4,6 +4,9 @@ import { finderStrings } from './procedure-finder.strings.js';
 /** A channel's name in Vietnamese, as the widget shows it. */
 const channelName = (channel: Channel) => finderStrings.vi[`channel.${channel}`];
 
+/** Schema.org things of `type`, one per name. */
+const named = (type: string, names: readonly string[]) => names.map((name) => ({ '@type': type, name }));
+
 /**
  * The procedure as a schema.org `GovernmentService`, for search engines. In Vietnamese, the language of the
  * official record, whatever the widget's language.
@@ -15,7 +18,7 @@ export function toGovernmentService(procedure: Procedure, pageUrl?: string): Rec
     name: procedure.name,
     identifier: procedure.code,
     serviceType: procedure.fields.join(', '),
-    provider: procedure.executingAgencies.map((name) => ({ '@type': 'GovernmentOrganization', name })),
+    provider: named('GovernmentOrganization', procedure.executingAgencies),
     audience: procedure.audience.map((audienceType) => ({ '@type': 'Audience', audienceType })),
     availableChannel: procedure.channels.map((channel) => ({
       '@type': 'ServiceChannel',
@@ -24,7 +27,7 @@ export function toGovernmentService(procedure: Procedure, pageUrl?: string): Rec
         ? { serviceUrl: procedure.onlineSubmissionUrl }
         : {}),
       ...(channel.channel === 'in-person' && procedure.receivingPlaces.length > 0
-        ? { serviceLocation: procedure.receivingPlaces.map((name) => ({ '@type': 'Place', name })) }
+        ? { serviceLocation: named('Place', procedure.receivingPlaces) }
         : {}),
     })),
     offers: procedure.channels.flatMap((channel) =>
@@ -36,8 +39,7 @@ export function toGovernmentService(procedure: Procedure, pageUrl?: string): Rec
       })),
     ),
   };
-  if (procedure.results.length > 0)
-    service.serviceOutput = procedure.results.map((name) => ({ '@type': 'Thing', name }));
+  if (procedure.results.length > 0) service.serviceOutput = named('Thing', procedure.results);
   if (pageUrl) service.url = pageUrl;
   return service;
 }

@@ -79,9 +79,11 @@ export function buildLocalCatalogue(
 export function searchLocally(catalogue: LocalCatalogue, params: ProcedureSearchParams): ProcedureSearchResult {
   const { fields, countFacet } = catalogue;
   const q = params.q?.trim();
-  const hits = q ? catalogue.index.search(q, { limit: Number.POSITIVE_INFINITY }) : [];
-  const candidates = q ? hits.map((hit) => hit.procedure) : catalogue.items;
-  const highlights = new Map(hits.map((hit) => [hit.code, hit.highlights.map(([start, end]) => ({ start, end }))]));
+  const candidates = q
+    ? catalogue.index
+        .search(q, { limit: Number.POSITIVE_INFINITY })
+        .map((hit) => ({ ...hit.procedure, highlights: hit.highlights.map(([start, end]) => ({ start, end })) }))
+    : catalogue.items;
   const fieldIds = new Map(fields.map((field) => [field.name, field.id]));
   const valuesOf: Record<FilterName, (item: ProcedureSummary) => readonly string[]> = {
     field: (item) => item.fields.flatMap((name) => fieldIds.get(name) ?? []),
@@ -109,10 +111,7 @@ export function searchLocally(catalogue: LocalCatalogue, params: ProcedureSearch
     facets[name] = countFacet(matchingExcept(name), valuesOf[name], labels, name !== 'field');
   }
   return {
-    items: matches.slice((page - 1) * pageSize, page * pageSize).map((item) => {
-      const ranges = highlights.get(item.code);
-      return ranges ? { ...item, highlights: ranges } : item;
-    }),
+    items: matches.slice((page - 1) * pageSize, page * pageSize),
     total: matches.length,
     page,
     pageSize,

@@ -216,9 +216,6 @@ export const finderStyles = css`
   thead th {
     background: var(--_surface);
   }
-  thead th:nth-child(-n + 2) {
-    min-width: 8em;
-  }
   .case legend {
     margin-bottom: 0.5em;
   }

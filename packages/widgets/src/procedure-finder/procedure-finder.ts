@@ -1,6 +1,5 @@
 import type { Procedure, ProcedureSearchResult, ProcedureSummary } from '@hcc/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { FetchController } from '../shared/fetch-controller.js';
 import { formatDuration } from '../shared/format.js';
 import { HccElement } from '../shared/hcc-element.js';
@@ -112,7 +111,10 @@ export class HccProcedureFinder extends HccElement {
   declare mode: 'server' | 'client';
   /** Keep the state in the page URL. */
   declare syncUrl: boolean;
-  /** What the search box holds. */
+  /**
+   * What the search box holds. Every change of the box goes through \`input\`, which sets it, so a plain \`.value\`
+   * binding keeps the two in step (no \`live()\` needed).
+   */
   declare private text: string;
   /** What the results answer: the words and filters of the latest search. */
   declare private query: FinderQuery;
@@ -198,9 +200,10 @@ export class HccProcedureFinder extends HccElement {
     this.commit({ ...this.query, q: text }, 'push');
   }
 
+  /** The client; a request made while `api-base` is unusable fails with the console's explanation. */
   private requireApi() {
     const api = this.api;
-    if (!api) throw new Error(this.configProblem ?? 'api-base is not set');
+    if (!api) throw new Error(this.configProblem);
     return api;
   }
 
@@ -237,8 +240,7 @@ export class HccProcedureFinder extends HccElement {
     if (!this.syncUrl) return;
     const next = writeLocation(location.href, { query: this.query, open: this.opened });
     if (next === location.href) return;
-    if (mode === 'push') history.pushState(history.state, '', next);
-    else history.replaceState(history.state, '', next);
+    history[mode === 'push' ? 'pushState' : 'replaceState'](history.state, '', next);
   }
 
   /** Back and forward in the browser (`sync-url`). */
@@ -283,11 +285,7 @@ export class HccProcedureFinder extends HccElement {
 
   /** Describes the open procedure to search engines, replacing any previous description. */
   private showJsonLd(procedure: Procedure): void {
-    if (!this.jsonLd) {
-      this.jsonLd = document.createElement('script');
-      this.jsonLd.type = 'application/ld+json';
-      this.jsonLd.dataset.hccJsonLd = '';
-    }
+    this.jsonLd ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
     // `textContent`: the description is data, never parsed as HTML.
     this.jsonLd.textContent = jsonLdText(toGovernmentService(procedure, this.syncUrl ? location.href : undefined));
     if (this.jsonLd.parentNode !== this) this.append(this.jsonLd);
@@ -359,7 +357,7 @@ export class HccProcedureFinder extends HccElement {
           spellcheck="false"
           aria-describedby="hcc-hint"
           placeholder=${t('search.placeholder')}
-          .value=${live(this.text)}
+          .value=${this.text}
           @input=${(event: InputEvent) => {
             const text = (event.target as HTMLInputElement).value;
             this.text = text;
