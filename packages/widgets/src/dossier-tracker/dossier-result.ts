@@ -14,7 +14,8 @@ export interface DossierResultProps {
   dossier: Dossier;
   t: TrackerTranslate;
   locale: Locale;
-  checkedAt: Date | undefined;
+  /** When the dossier was fetched. */
+  checkedAt: Date;
   /** Minutes between automatic refreshes, or `null` without polling. */
   pollMinutes: number | null;
   /** Where the rating invitation leads; `null` shows none (only a finished, unrated dossier has one). */
@@ -37,7 +38,7 @@ export function renderDossierResult(props: DossierResultProps): TemplateResult {
         ${retryIcon}<span>${t('actions.check-again')}</span>
       </button>
       <p class="muted">
-        ${props.checkedAt ? t('actions.checked-at', { time: formatDateTime(props.checkedAt) }) : nothing}
+        ${t('actions.checked-at', { time: formatDateTime(props.checkedAt) })}
         ${props.pollMinutes === null ? nothing : html`<br />${t('actions.polling', { count: props.pollMinutes })}`}
       </p>
     </div>

@@ -3,7 +3,7 @@ import { type TemplateResult, html, nothing } from 'lit';
 import { formatDate } from '../shared/format.js';
 import type { Locale } from '../shared/i18n.js';
 import type { TrackerTranslate } from './dossier-tracker.strings.js';
-import { presentStatus } from './status-presentation.js';
+import { statusTone } from './status-presentation.js';
 import { presentTimeliness } from './timeliness-presentation.js';
 import { statusIcons, timelinessIcons } from './tracker-icons.js';
 import { statusText, timelinessText } from './tracker-messages.js';
@@ -26,12 +26,12 @@ export function renderSummary(dossier: Dossier, t: T, locale: Locale): TemplateR
 }
 
 function renderStatus(dossier: Dossier, t: T, locale: Locale): TemplateResult {
-  const status = presentStatus(dossier.status.key);
+  const { key } = dossier.status;
+  const tone = statusTone(key);
   // A status this widget does not know yet still shows, in the API's own words.
-  const words = status ? statusText(status.key, t) : dossier.status.label[locale];
-  return html`<p class="status tone-${status?.tone ?? 'neutral'}" part="status">
-    ${status ? statusIcons[status.key] : nothing}
-    <span><span class="visually-hidden">${t('result.status')}: </span>${words}</span>
+  return html`<p class="status tone-${tone ?? 'neutral'}" part="status">
+    ${tone ? statusIcons[key] : nothing}
+    <span><span class="visually-hidden">${t('result.status')}: </span>${tone ? statusText(key, t) : dossier.status.label[locale]}</span>
   </p>`;
 }
 

@@ -42,8 +42,7 @@ export const trackerStyles = [
     .former,
     .step-state,
     .step-unit,
-    .step-date,
-    .pending .step-marker {
+    .step-date {
       color: var(--_muted);
     }
     .help,
@@ -133,7 +132,6 @@ export const trackerStyles = [
     .tone-success {
       --_tone: var(--_success);
     }
-    .tone-stopped,
     .tone-danger {
       --_tone: var(--_danger);
     }
@@ -179,26 +177,28 @@ export const trackerStyles = [
       bottom: 0;
       border-inline-start: 2px solid var(--_border);
     }
+    /* A done step is drawn in the success tone, the current one in the primary colour, a pending one muted. */
+    .done {
+      --_tone: var(--_success);
+    }
+    .current {
+      --_tone: var(--_primary);
+    }
     .step.done::before {
-      border-color: var(--_success);
+      border-color: var(--_tone);
     }
     .step-marker {
       display: grid;
       place-items: center;
       width: 1.8em;
       height: 1.8em;
-      border: 2px solid var(--_border);
+      border: 2px solid var(--_tone, var(--_border));
       border-radius: 50%;
+      color: var(--_tone, var(--_muted));
       flex-shrink: 0;
     }
-    .done .step-marker {
-      border-color: var(--_success);
-      color: var(--_success);
-    }
-    .current .step-marker,
     .current .step-state {
-      border-color: var(--_primary);
-      color: var(--_primary);
+      color: var(--_tone);
     }
     .step-marker .icon {
       width: 1em;

@@ -7,7 +7,6 @@ import { describeError } from '../shared/problem-message.js';
 import { renderConfigError, renderLoading } from '../shared/state-views.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { findChanges } from './dossier-changes.js';
-import type { DossierLoadDetail } from './dossier-load-event.js';
 import { renderDossierResult } from './dossier-result.js';
 import { trackerStrings } from './dossier-tracker.strings.js';
 import { trackerStyles } from './dossier-tracker.styles.js';
@@ -118,7 +117,7 @@ export class HccDossierTracker extends HccElement {
   /** The verifier that unlocked the dossier shown; kept in memory only, for "Check again", polls and the survey. */
   private shownVerifier = '';
   /** When the dossier shown was fetched (set with `shown`, which renders it). */
-  private checkedAt: Date | undefined;
+  private checkedAt = new Date();
   /** What takes focus once rendered: the result heading after a look-up, or the first invalid field. */
   private focusAfterUpdate = '';
   private readonly poller = new Poller(this, () => this.refresh('poll'));
@@ -152,9 +151,8 @@ export class HccDossierTracker extends HccElement {
     // With both a code and a verifier from the page, the citizen has nothing left to type.
     const given = !this.hasUpdated || changed.has('code') || changed.has('verifier') || changed.has('client');
     if (given && this.codeInput && this.verifier && this.api) this.submit({ moveFocus: false });
-    if (changed.has('poll') || changed.has('shown')) {
-      this.poller.set(this.shown ? parsePollMinutes(this.poll) : null);
-    }
+    // Polls only while a dossier is shown; the same interval again keeps the poller's clock.
+    this.poller.set(this.shown ? parsePollMinutes(this.poll) : null);
   }
 
   protected override updated(): void {
@@ -183,11 +181,6 @@ export class HccDossierTracker extends HccElement {
     void this.lookup.run(this.shown.code, this.shownVerifier, reason);
   }
 
-  private retry(): void {
-    this.failure = null;
-    void this.lookup.retry();
-  }
-
   private showDossier(dossier: Dossier, verifier: string, reason: FetchReason): void {
     const before = this.shown;
     this.shown = dossier;
@@ -195,8 +188,7 @@ export class HccDossierTracker extends HccElement {
     this.failure = null;
     this.checkedAt = new Date();
     this.announceLoad(before, dossier, reason);
-    const detail: DossierLoadDetail = { code: dossier.code, dossier, canRate: dossier.rating.canRate };
-    this.emit('hcc-dossier-load', detail);
+    this.emit('hcc-dossier-load', { code: dossier.code, dossier, canRate: dossier.rating.canRate });
   }
 
   private announceLoad(before: Dossier | undefined, after: Dossier, reason: FetchReason): void {
@@ -248,7 +240,7 @@ export class HccDossierTracker extends HccElement {
       })}
       <div class="outcome" aria-busy=${busy}>
         ${busy ? renderLoading(t, this.lookup.showSpinner) : nothing}
-        ${this.failure && !busy ? renderFailure(this.failure, t, () => this.retry()) : nothing}
+        ${this.failure && !busy ? renderFailure(this.failure, t, () => this.lookup.retry()) : nothing}
         ${this.shown ? this.renderResult(this.shown) : nothing}
       </div>`;
   }

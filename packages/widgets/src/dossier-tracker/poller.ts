@@ -30,7 +30,8 @@ export class Poller implements ReactiveController {
 
   /** Polls every `minutes`, or stops with `null`. */
   set(minutes: number | null): void {
-    if (minutes === this.minutes && (this.timer !== undefined || minutes === null)) return;
+    // A timer runs exactly while `minutes` is set, so the same interval keeps its clock.
+    if (minutes === this.minutes) return;
     this.stop();
     this.minutes = minutes;
     if (minutes !== null) this.timer = setInterval(this.refresh, minutes * 60_000);
@@ -39,7 +40,6 @@ export class Poller implements ReactiveController {
   /** Stops polling. */
   stop(): void {
     clearInterval(this.timer);
-    this.timer = undefined;
     this.minutes = null;
   }
 

@@ -1,18 +1,19 @@
-import type { DossierStatusKey } from '@hcc/sdk';
+import { type DossierStatusKey, dossierStatuses } from '@hcc/sdk';
 import type { SVGTemplateResult } from 'lit';
 import { describe, expect, it } from 'vitest';
-import { NATIONAL_STATUSES, presentStatus } from '../../src/dossier-tracker/status-presentation.js';
+import { statusTone } from '../../src/dossier-tracker/status-presentation.js';
 import { statusIcons } from '../../src/dossier-tracker/tracker-icons.js';
 
 describe('the national statuses', () => {
-  it('lists the 10 statuses in their official order', () => {
-    expect(NATIONAL_STATUSES.map((status) => status.code)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  it("are the SDK's 10 statuses in their official order, each with a tone", () => {
+    expect(dossierStatuses.map((status) => status.code)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(dossierStatuses.every((status) => statusTone(status.key) !== undefined)).toBe(true);
   });
 
   it('gives every status an icon of its own, so colour is never the only carrier', () => {
     // The shapes drawn inside each icon's <svg>, compared as markup.
     const shape = (key: DossierStatusKey) => String((statusIcons[key].values[0] as SVGTemplateResult).strings);
-    const icons = new Set(NATIONAL_STATUSES.map((status) => shape(status.key)));
+    const icons = new Set(dossierStatuses.map((status) => shape(status.key)));
     expect(icons.size).toBe(10);
   });
 
@@ -21,15 +22,16 @@ describe('the national statuses', () => {
     ['returned', 'success'],
     ['supplement-requested', 'attention'],
     ['payment-requested', 'attention'],
-    ['rejected', 'stopped'],
-    ['withdrawn', 'stopped'],
+    ['rejected', 'danger'],
+    ['withdrawn', 'danger'],
+    ['stopped', 'danger'],
     ['processing', 'progress'],
     ['registered', 'neutral'],
   ] as const)('shows "%s" in the %s tone', (key, tone) => {
-    expect(presentStatus(key)).toMatchObject({ key, tone });
+    expect(statusTone(key)).toBe(tone);
   });
 
   it('knows nothing of a key outside the national list', () => {
-    expect(presentStatus('archived' as DossierStatusKey)).toBeUndefined();
+    expect(statusTone('archived' as DossierStatusKey)).toBeUndefined();
   });
 });

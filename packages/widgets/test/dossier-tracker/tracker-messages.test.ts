@@ -1,3 +1,4 @@
+import { dossierStatuses } from '@hcc/sdk';
 import { describe, expect, it } from 'vitest';
 import { type Locale, createTranslator } from '../../src/shared/i18n.js';
 import { type SharedStringKey, sharedStrings } from '../../src/shared/shared.strings.js';
@@ -9,7 +10,6 @@ import {
   statusText,
   timelinessText,
 } from '../../src/dossier-tracker/tracker-messages.js';
-import { NATIONAL_STATUSES } from '../../src/dossier-tracker/status-presentation.js';
 
 const translator = (locale: Locale) =>
   createTranslator<TrackerStringKey | SharedStringKey>(() => locale, sharedStrings, trackerStrings);
@@ -18,7 +18,7 @@ const en = translator('en');
 
 describe('the status words', () => {
   it('are the 10 national statuses in Vietnamese', () => {
-    expect(NATIONAL_STATUSES.map((status) => statusText(status.key, vi))).toEqual([
+    expect(dossierStatuses.map((status) => statusText(status.key, vi))).toEqual([
       'Mới đăng ký',
       'Được tiếp nhận',
       'Không được tiếp nhận',
@@ -33,7 +33,7 @@ describe('the status words', () => {
   });
 
   it('have an English pair for every status', () => {
-    const words = NATIONAL_STATUSES.map((status) => statusText(status.key, en));
+    const words = dossierStatuses.map((status) => statusText(status.key, en));
     expect(new Set(words).size).toBe(10);
     expect(words).toContain('Supplement requested');
   });
