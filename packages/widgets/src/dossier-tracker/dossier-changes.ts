@@ -1,10 +1,13 @@
 import type { Dossier, DossierStatusKey } from '@hcc/sdk';
 
-/** Something about a dossier that changed between two look-ups, worth a polite announcement. */
+/**
+ * Something about a dossier that changed between two look-ups, worth a polite announcement: a new status, a new
+ * current step, a new supplement request with what was requested, or (nothing else) a new on-time state.
+ */
 export type DossierChange =
   | { kind: 'status'; to: DossierStatusKey }
-  | { kind: 'step'; name: string }
-  | { kind: 'supplement-requested'; reason: string }
+  | { kind: 'step'; step: string }
+  | { kind: 'supplement'; reason: string }
   | { kind: 'timeliness' };
 
 /**
@@ -19,9 +22,9 @@ export function findChanges(before: Dossier, after: Dossier): DossierChange[] {
   }
   const stepBefore = currentStepName(before);
   const stepAfter = currentStepName(after);
-  if (stepAfter !== null && stepAfter !== stepBefore) changes.push({ kind: 'step', name: stepAfter });
+  if (stepAfter !== null && stepAfter !== stepBefore) changes.push({ kind: 'step', step: stepAfter });
   for (const request of after.supplements.slice(before.supplements.length)) {
-    changes.push({ kind: 'supplement-requested', reason: request.reason });
+    changes.push({ kind: 'supplement', reason: request.reason });
   }
   if (changes.length === 0 && timelinessKey(before) !== timelinessKey(after)) changes.push({ kind: 'timeliness' });
   return changes;

@@ -82,7 +82,7 @@ export const trackerStyles = [
     }
     .field-error {
       color: var(--_danger);
-      border-inline-start: 0.25em solid var(--_danger);
+      border-inline-start: 0.25em solid; /* currentColor: the danger colour above */
       padding-inline-start: 0.5em;
     }
 

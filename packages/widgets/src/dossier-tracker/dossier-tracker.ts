@@ -177,7 +177,6 @@ export class HccDossierTracker extends HccElement {
   /** Fetches the dossier shown again: "Check again", a poll, or a retry after a failed refresh. */
   private refresh(reason: FetchReason): void {
     if (!this.shown || this.lookup.status === 'loading') return;
-    this.failure = null;
     void this.lookup.run(this.shown.code, this.shownVerifier, reason);
   }
 
@@ -219,7 +218,7 @@ export class HccDossierTracker extends HccElement {
     const t = this.t;
     return html`<section class="tracker" part="base" aria-labelledby="title">
       <h2 id="title" part="title">${t('title')}</h2>
-      ${this.api ? this.renderLookup() : renderConfigError(this.sharedT)} ${this.announcer.render()}
+      ${this.api ? this.renderLookup() : renderConfigError(t)} ${this.announcer.render()}
     </section>`;
   }
 

@@ -22,23 +22,16 @@ export function timelinessText({ kind, days }: Pick<TimelinessPresentation, 'kin
 }
 
 /**
- * What a screen reader hears after "Check again" or a poll: each change in one polite sentence, or "no changes".
- * `timeliness` is the new on-time headline, for a change of the on-time state alone.
+ * What a screen reader hears after "Check again" or a poll: each change in one polite sentence
+ * (`announce.KIND`, filled from the change's own fields), or "no changes". `timeliness` is the new on-time headline,
+ * for a change of the on-time state alone.
  */
 export function changesAnnouncement(changes: readonly DossierChange[], timeliness: string, t: T): string {
   if (changes.length === 0) return t('announce.unchanged');
-  return changes.map((change) => changeSentence(change, timeliness, t)).join(' ');
-}
-
-function changeSentence(change: DossierChange, timeliness: string, t: T): string {
-  switch (change.kind) {
-    case 'status':
-      return t('announce.status', { status: statusText(change.to, t) });
-    case 'step':
-      return t('announce.step', { step: change.name });
-    case 'supplement-requested':
-      return t('announce.supplement', { reason: change.reason });
-    case 'timeliness':
-      return t('announce.timeliness', { timeliness });
-  }
+  return changes
+    .map((change) => {
+      const status = change.kind === 'status' ? statusText(change.to, t) : '';
+      return t(`announce.${change.kind}`, { ...change, status, timeliness });
+    })
+    .join(' ');
 }

@@ -16,7 +16,7 @@ describe('changes between two look-ups', () => {
     });
     expect(findChanges(before, after)).toEqual([
       { kind: 'status', to: 'processed' },
-      { kind: 'step', name: 'Trả kết quả' },
+      { kind: 'step', step: 'Trả kết quả' },
     ]);
   });
 
@@ -24,7 +24,7 @@ describe('changes between two look-ups', () => {
     const after = makeDossier({
       supplements: [{ requestedAt: '2025-06-13T08:00:00+07:00', reason: 'Bản sao CCCD', resumedAt: null }],
     });
-    expect(findChanges(before, after)).toEqual([{ kind: 'supplement-requested', reason: 'Bản sao CCCD' }]);
+    expect(findChanges(before, after)).toEqual([{ kind: 'supplement', reason: 'Bản sao CCCD' }]);
   });
 
   it('reports a changed on-time state when nothing else changed', () => {

@@ -102,12 +102,21 @@ describe('messages before and after a request', () => {
       changesAnnouncement(
         [
           { kind: 'status', to: 'processed' },
-          { kind: 'step', name: 'Trả kết quả' },
+          { kind: 'step', step: 'Trả kết quả' },
         ],
         '',
         vi,
       ),
     ).toBe('Trạng thái hồ sơ đã thay đổi: Đã xử lý xong. Hồ sơ đang ở bước: Trả kết quả.');
+  });
+
+  it('announces a new supplement request with what was requested, and a new on-time state with its headline', () => {
+    expect(changesAnnouncement([{ kind: 'supplement', reason: 'Bản sao CCCD' }], '', vi)).toBe(
+      'Có yêu cầu bổ sung hồ sơ: Bản sao CCCD.',
+    );
+    expect(changesAnnouncement([{ kind: 'timeliness' }], 'Overdue by 2 working days', en)).toBe(
+      'The dossier’s progress has been updated: Overdue by 2 working days.',
+    );
   });
 });
 
