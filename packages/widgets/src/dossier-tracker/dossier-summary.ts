@@ -47,7 +47,7 @@ function renderTimeliness(dossier: Dossier, t: T): TemplateResult | typeof nothi
     ${timeliness.repeatedSupplement ? html`<p>${t('timeliness.repeated-supplement')}</p>` : nothing}
     ${supplement?.reason ? html`<p>${t('timeliness.requested', { reason: supplement.reason })}</p>` : nothing}
     ${
-      supplement?.requestedAt
+      supplement
         ? html`<p class="muted">${t('timeliness.requested-at', { date: formatDate(supplement.requestedAt) })}</p>`
         : nothing
     }
@@ -55,9 +55,9 @@ function renderTimeliness(dossier: Dossier, t: T): TemplateResult | typeof nothi
   </div>`;
 }
 
-function renderAgency(dossier: Dossier, t: T): TemplateResult {
+function renderAgency(dossier: Dossier, t: T): TemplateResult | string {
   const { agency } = dossier;
-  if (!agency.former) return html`${agency.name}`;
+  if (!agency.former) return agency.name;
   const note = agency.level === 'district' ? t('result.agency.former-district') : t('result.agency.former');
   return html`${agency.name} <span class="former" part="former-agency">(${note})</span>`;
 }

@@ -25,12 +25,6 @@ export function renderTimeline(steps: readonly DossierStep[], t: TrackerTranslat
 }
 
 function renderStep(item: TimelineItem, t: TrackerTranslate): TemplateResult {
-  const date =
-    item.date === null
-      ? nothing
-      : html`<p class="step-date">
-          ${t(item.state === 'done' ? 'timeline.finished-at' : 'timeline.started-at', { date: formatDateTime(item.date) })}
-        </p>`;
   return html`<li class="step ${item.state}" part="step step-${item.state}" aria-current=${item.state === 'current' ? 'step' : 'false'}>
     <span class="step-marker">${stepIcons[item.state]}</span>
     <div class="step-body">
@@ -39,7 +33,13 @@ function renderStep(item: TimelineItem, t: TrackerTranslate): TemplateResult {
         <span>${item.name}</span>
       </p>
       <p class="step-unit">${item.unit}</p>
-      ${date}
+      ${
+        item.date
+          ? html`<p class="step-date">
+              ${t(item.state === 'done' ? 'timeline.finished-at' : 'timeline.started-at', { date: formatDateTime(item.date) })}
+            </p>`
+          : nothing
+      }
     </div>
   </li>`;
 }

@@ -13,7 +13,7 @@ export const SURVEY_TAG = 'hcc-satisfaction-survey';
 export function ratingLink(surveyUrl: string, code: string, base: string): string | null {
   try {
     const url = new URL(surveyUrl, base);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+    if (!/^https?:$/.test(url.protocol)) return null;
     url.searchParams.set(DOSSIER_CODE_PARAMETER, code);
     return url.href;
   } catch {
