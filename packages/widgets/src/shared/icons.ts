@@ -5,7 +5,7 @@ import { type SVGTemplateResult, svg } from 'lit';
  * Each is a pure call over a function (esbuild drops pure calls, but not tagged templates, when unused), so that a
  * bundle keeps only the icons its widget renders.
  */
-function icon(paths: () => SVGTemplateResult) {
+export function icon(paths: () => SVGTemplateResult): SVGTemplateResult {
   return svg`<svg class="icon" width="1.25em" height="1.25em" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${paths()}</svg>`;
 }
 
