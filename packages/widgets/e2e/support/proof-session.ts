@@ -20,6 +20,8 @@ export interface PageOptions {
   deviceScaleFactor?: number;
   /** The widgets the page holds, waited for before `open` resolves; default all three. */
   widgets?: readonly WidgetTag[];
+  /** More query parameters for the page's `{{name}}` placeholders. */
+  query?: Record<string, string>;
 }
 
 /** One server, one mock API and one Chromium for a test file. */
@@ -65,7 +67,7 @@ export async function startProofSession(): Promise<ProofSession> {
       await installProbe(context);
       const page = await context.newPage();
       const errors = collectPageErrors(page);
-      const query = new URLSearchParams({ 'ma-ho-so': tracked.code, dossier: rated.code });
+      const query = new URLSearchParams({ 'ma-ho-so': tracked.code, dossier: rated.code, ...options.query });
       await page.goto(`${server.origin}${path}?${query}`);
       await waitForWidgets(page, options.widgets);
       return { page, context, errors };
