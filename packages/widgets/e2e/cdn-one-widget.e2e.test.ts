@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { classicScript, includeScript, keepsRegistrations, litMarkers, readScriptShape } from './support/cdn-file.js';
 import { findAndOpenProcedure, rateDossier, trackDossier } from './support/flows.js';
-import { addedGlobals, readProbe, type WidgetTag, widgetTags } from './support/page-probe.js';
+import { addedGlobals, readProbe, type WidgetTag, waitForWidgets, widgetTags } from './support/page-probe.js';
 import { type ProofSession, startProofSession } from './support/proof-session.js';
 
 /** Each one-widget file with the flow a citizen follows in that widget, and the event that flow ends with. */
@@ -56,6 +56,8 @@ describe.each(files)('the one-widget CDN file dist/cdn/$tag.js', ({ tag, flow, e
     expect(kept).toEqual([true]);
     const defined = await page.evaluate((tags) => tags.filter((name) => customElements.get(name)), [...widgetTags]);
     expect(defined).toEqual([...widgetTags]);
+    // The page's other two elements, empty until now, upgrade and render.
+    await waitForWidgets(page);
     await flow(session, page);
     expect(errors).toEqual([]);
   });
