@@ -1,6 +1,7 @@
 import type { Procedure, ProcedureSummary } from '@hcc/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDuration, formatMoney } from '../shared/format.js';
+import { formatMoney } from '../shared/format.js';
+import { formatDuration } from './processing-time.js';
 import type { Locale, Translate } from '../shared/i18n.js';
 import { checkIcon, externalIcon, printIcon } from '../shared/icons.js';
 import type { SharedStringKey } from '../shared/shared.strings.js';

@@ -67,6 +67,13 @@ export const finderStrings = {
     'detail.sample': 'Một phần thông tin của thủ tục này là dữ liệu minh họa.',
     'detail.loaded': 'Đã mở thủ tục {name}',
     'print.title': 'Danh sách giấy tờ cần chuẩn bị',
+    free: 'Miễn phí',
+    'duration.working-day': '{count} ngày làm việc',
+    'duration.day': '{count} ngày',
+    'duration.hour': '{count} giờ',
+    'duration.month': '{count} tháng',
+    'duration.immediate': 'Giải quyết ngay',
+    'duration.unspecified': 'Theo quy định của thủ tục',
   },
   en: {
     title: 'Find an administrative procedure',
@@ -137,6 +144,13 @@ export const finderStrings = {
     'detail.sample': 'Some of the information on this procedure is sample data.',
     'detail.loaded': 'Opened the procedure {name}',
     'print.title': 'Documents to prepare',
+    free: 'Free',
+    'duration.working-day': { one: '{count} working day', other: '{count} working days' },
+    'duration.day': { one: '{count} day', other: '{count} days' },
+    'duration.hour': { one: '{count} hour', other: '{count} hours' },
+    'duration.month': { one: '{count} month', other: '{count} months' },
+    'duration.immediate': 'Processed immediately',
+    'duration.unspecified': 'As set by the procedure',
   },
 } satisfies Translations<string>;
 

@@ -1,7 +1,6 @@
 import type { Procedure, ProcedureSearchResult, ProcedureSummary } from '@hcc/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { FetchController } from '../shared/fetch-controller.js';
-import { formatDuration } from '../shared/format.js';
 import { HccElement } from '../shared/hcc-element.js';
 import { backIcon, chevronIcon, clearIcon, searchIcon } from '../shared/icons.js';
 import { renderConfigError, renderEmpty, renderFetchState, stateStyles } from '../shared/state-views.js';
@@ -22,6 +21,7 @@ import { CatalogueLoader, searchLocally } from './local-catalogue.js';
 import { printChecklist } from './print-checklist.js';
 import { renderOnlineBadge, renderProcedureDetail } from './procedure-detail.js';
 import { finderStyles } from './procedure-finder.styles.js';
+import { formatDuration } from './processing-time.js';
 import { type FinderStringKey, finderStrings } from './procedure-finder.strings.js';
 
 export type { ProcedureSelectDetail } from './procedure-select-event.js';

@@ -1,6 +1,4 @@
-import type { Duration } from '@hcc/sdk';
-import { type Locale, type Translate, intlLocale } from './i18n.js';
-import type { SharedStringKey } from './shared.strings.js';
+import { type Locale, intlLocale } from './i18n.js';
 
 /** Dates and times are shown as the citizen's receipt shows them: Vietnam time, whatever the browser's zone. */
 const vietnamTimeZone = 'Asia/Ho_Chi_Minh';
@@ -43,8 +41,8 @@ export function formatNumber(value: number, locale: Locale): string {
 }
 
 /**
- * Formats an amount in đồng: `1.000.000 ₫` in Vietnamese, `VND 1,000,000` in English; `free` (the translated
- * "Miễn phí") for 0.
+ * Formats an amount in đồng: `1.000.000 ₫` in Vietnamese, `VND 1,000,000` in English; `free` (the caller's
+ * translated "Miễn phí") for 0.
  */
 export function formatMoney(amount: number, locale: Locale, free: string): string {
   if (amount === 0) return free;
@@ -54,15 +52,4 @@ export function formatMoney(amount: number, locale: Locale, free: string): strin
     currencyDisplay: locale === 'vi' ? 'symbol' : 'code',
     maximumFractionDigits: 0,
   }).format(amount);
-}
-
-/**
- * Describes a processing time: `3 ngày làm việc` / `3 working days`; the official wording for limits that are not a
- * plain number (`unit: 'other'`, or "as set by the procedure" when the record has none); "processed immediately"
- * for 0.
- */
-export function formatDuration(duration: Duration, t: Translate<SharedStringKey>): string {
-  if (duration.unit === 'other') return duration.text || t('duration.unspecified');
-  if (duration.value === 0) return t('duration.immediate');
-  return t(`duration.${duration.unit}`, { count: duration.value });
 }

@@ -5,7 +5,7 @@ export { defineElement } from './define-element.js';
 export { DOSSIER_CODE_PARAMETER, dossierCodeFromPageUrl, readVerifier, type VerifierFailure } from './dossier-input.js';
 export type { HccErrorDetail, HccEvent, HccEventMap, HccEventName } from './events.js';
 export { FetchController, type FetchControllerOptions, type FetchStatus } from './fetch-controller.js';
-export { formatDate, formatDateTime, formatDuration, formatMoney, formatNumber } from './format.js';
+export { formatDate, formatDateTime, formatMoney, formatNumber } from './format.js';
 export { HccElement } from './hcc-element.js';
 export {
   createTranslator,

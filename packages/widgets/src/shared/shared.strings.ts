@@ -1,6 +1,6 @@
 import type { Translations } from './i18n.js';
 
-/** Strings every widget uses: states, errors, units. Widgets add their own tables on top. */
+/** Strings every widget uses: states and errors. Widgets add their own tables on top. */
 export const sharedStrings = {
   vi: {
     loading: 'Đang tải…',
@@ -21,13 +21,6 @@ export const sharedStrings = {
     'offline.title': 'Không có kết nối mạng',
     'offline.detail': 'Vui lòng kiểm tra kết nối Internet rồi thử lại.',
     'empty.title': 'Không có dữ liệu',
-    free: 'Miễn phí',
-    'duration.working-day': { other: '{count} ngày làm việc' },
-    'duration.day': { other: '{count} ngày' },
-    'duration.hour': { other: '{count} giờ' },
-    'duration.month': { other: '{count} tháng' },
-    'duration.immediate': 'Giải quyết ngay',
-    'duration.unspecified': 'Theo quy định của thủ tục',
   },
   en: {
     loading: 'Loading…',
@@ -52,13 +45,6 @@ export const sharedStrings = {
     'offline.title': 'No network connection',
     'offline.detail': 'Please check your Internet connection and try again.',
     'empty.title': 'Nothing to show',
-    free: 'Free',
-    'duration.working-day': { one: '{count} working day', other: '{count} working days' },
-    'duration.day': { one: '{count} day', other: '{count} days' },
-    'duration.hour': { one: '{count} hour', other: '{count} hours' },
-    'duration.month': { one: '{count} month', other: '{count} months' },
-    'duration.immediate': 'Processed immediately',
-    'duration.unspecified': 'As set by the procedure',
   },
 } satisfies Translations<string>;
 

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatDuration, formatMoney, formatNumber } from '../../src/shared/format.js';
-import { createTranslator } from '../../src/shared/i18n.js';
-import { sharedStrings } from '../../src/shared/shared.strings.js';
+import { formatDate, formatDateTime, formatMoney, formatNumber } from '../../src/shared/format.js';
 
 describe('formatDate', () => {
   it('shows a calendar date as dd/MM/yyyy without shifting it across time zones', () => {
@@ -36,28 +34,5 @@ describe('formatNumber', () => {
   it('groups thousands for the locale', () => {
     expect(formatNumber(5670, 'vi')).toBe('5.670');
     expect(formatNumber(5670, 'en')).toBe('5,670');
-  });
-});
-
-describe('formatDuration', () => {
-  const vi = createTranslator(() => 'vi', sharedStrings);
-  const en = createTranslator(() => 'en', sharedStrings);
-
-  it('counts working days', () => {
-    expect(formatDuration({ value: 3, unit: 'working-day' }, vi)).toBe('3 ngày làm việc');
-    expect(formatDuration({ value: 1, unit: 'working-day' }, en)).toBe('1 working day');
-    expect(formatDuration({ value: 15, unit: 'day' }, en)).toBe('15 days');
-  });
-
-  it('keeps the official wording of a limit that is not a number of days', () => {
-    expect(formatDuration({ value: 0, unit: 'other', text: 'Trong ngày làm việc' }, vi)).toBe('Trong ngày làm việc');
-  });
-
-  it('says the procedure sets the limit when the record gives no wording', () => {
-    expect(formatDuration({ value: 1, unit: 'other' }, en)).toBe('As set by the procedure');
-  });
-
-  it('says immediately for 0', () => {
-    expect(formatDuration({ value: 0, unit: 'working-day' }, vi)).toBe('Giải quyết ngay');
   });
 });
