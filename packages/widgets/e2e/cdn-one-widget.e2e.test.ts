@@ -40,7 +40,7 @@ describe.each(files)('the one-widget CDN file dist/cdn/$tag.js', ({ tag, flow, e
   });
 
   it('defines its widget only, adds no global of its own, and the widget does its job', async () => {
-    const { page, errors } = await session.open('/one-widget.html', { widgets: [tag], query: { widget: tag } });
+    const { page, errors } = await session.open('/clean.html', { widgets: [tag], query: { cdn: tag } });
     const defined = await page.evaluate((tags) => tags.filter((name) => customElements.get(name)), [...widgetTags]);
     expect(defined).toEqual([tag]);
     expect((await addedGlobals(page)).filter((name) => !litMarkers.includes(name))).toEqual([]);
@@ -51,7 +51,7 @@ describe.each(files)('the one-widget CDN file dist/cdn/$tag.js', ({ tag, flow, e
   });
 
   it('lives beside the all-in-one file: the first registration stays and the other two widgets arrive', async () => {
-    const { page, errors } = await session.open('/one-widget.html', { widgets: [tag], query: { widget: tag } });
+    const { page, errors } = await session.open('/clean.html', { widgets: [tag], query: { cdn: tag } });
     const kept = await keepsRegistrations(page, [tag], () => includeScript(page, '/cdn/hcc-widgets.js'));
     expect(kept).toEqual([true]);
     const defined = await page.evaluate((tags) => tags.filter((name) => customElements.get(name)), [...widgetTags]);

@@ -20,7 +20,10 @@ export interface PageOptions {
   deviceScaleFactor?: number;
   /** The widgets the page holds, waited for before `open` resolves; default all three. */
   widgets?: readonly WidgetTag[];
-  /** More query parameters for the page's `{{name}}` placeholders. */
+  /**
+   * More query parameters for the page's `{{name}}` placeholders. `cdn` names the CDN file a page loads
+   * (default `hcc-widgets`).
+   */
   query?: Record<string, string>;
 }
 
@@ -67,7 +70,12 @@ export async function startProofSession(): Promise<ProofSession> {
       await installProbe(context);
       const page = await context.newPage();
       const errors = collectPageErrors(page);
-      const query = new URLSearchParams({ 'ma-ho-so': tracked.code, dossier: rated.code, ...options.query });
+      const query = new URLSearchParams({
+        'ma-ho-so': tracked.code,
+        dossier: rated.code,
+        cdn: 'hcc-widgets',
+        ...options.query,
+      });
       await page.goto(`${server.origin}${path}?${query}`);
       await waitForWidgets(page, options.widgets);
       return { page, context, errors };

@@ -9,11 +9,16 @@ mockEachTest();
 /** The `q` of each search request. */
 const queries = (urls: URL[]) => urls.map((url) => url.searchParams.get('q'));
 
+/** A finder past its first search, and the search requests it makes from now on. */
+async function finderCountingSearches() {
+  const finder = await mountFinder();
+  await waitForResults(finder);
+  return { finder, requests: countRequests('/api/v1/procedures') };
+}
+
 describe('<hcc-procedure-finder> typing', () => {
   it('searches only for the last text, once the keys pause', async () => {
-    const finder = await mountFinder();
-    await waitForResults(finder);
-    const requests = countRequests('/api/v1/procedures');
+    const { finder, requests } = await finderCountingSearches();
     await typeSlowly(finder, 'dang', 100);
     expect(requests.urls).toEqual([]);
     await sleep(600);
@@ -21,9 +26,7 @@ describe('<hcc-procedure-finder> typing', () => {
   });
 
   it('searches at once on Enter, and not again after the pause', async () => {
-    const finder = await mountFinder();
-    await waitForResults(finder);
-    const requests = countRequests('/api/v1/procedures');
+    const { finder, requests } = await finderCountingSearches();
     await typeSlowly(finder, 'khai', 20);
     await userEvent.keyboard('{Enter}');
     await sleep(600);
@@ -31,9 +34,7 @@ describe('<hcc-procedure-finder> typing', () => {
   });
 
   it('drops the typed search when searchFor() asks for another one first', async () => {
-    const finder = await mountFinder();
-    await waitForResults(finder);
-    const requests = countRequests('/api/v1/procedures');
+    const { finder, requests } = await finderCountingSearches();
     await typeSlowly(finder, 'khai', 20);
     finder.searchFor('dang ky');
     await sleep(600);
