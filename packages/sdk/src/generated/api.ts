@@ -53,7 +53,9 @@ export interface paths {
         /**
          * Search the procedure catalogue
          * @description A forgiving search: `q` may be typed without diacritics, with typos, with everyday words (`sổ đỏ`, `bằng lái`),
-         *     abbreviations (`CCCD`, `GPLX`) or a procedure code. Without `q`, procedures are listed by name. Facets count
+         *     abbreviations (`CCCD`, `GPLX`) or a procedure code. With `q`, the best matches come first; without it, the most
+         *     requested procedures come first (the most dossiers received in the last 12 months), then by name; `sort` asks
+         *     for another order. Facets count
          *     the matches per filter value, each computed without its own filter, so a user can see what a change would give.
          */
         get: operations["searchProcedures"];
@@ -157,7 +159,9 @@ export interface paths {
         put?: never;
         /**
          * Send anonymous page feedback
-         * @description "Trang này có hữu ích không?" — was this page useful, and if not, what went wrong. No personal data.
+         * @description "Trang này có hữu ích không?" — was this page useful, and if not, what went wrong. No personal data. A retry
+         *     with the same `Idempotency-Key` and body replays the first answer; the same key with a different body answers
+         *     `422`.
          */
         post: operations["submitFeedback"];
         delete?: never;
@@ -280,6 +284,11 @@ export interface components {
         FieldList: {
             items: components["schemas"]["Field"][];
         };
+        /**
+         * @description Order of a procedure list: best match, most requested, or alphabetical.
+         * @enum {string}
+         */
+        ProcedureSort: "relevance" | "popular" | "name";
         /**
          * @description Executing level: cấp tỉnh or cấp xã.
          * @enum {string}
@@ -799,6 +808,40 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The request body is over 64 kB. */
+        ContentTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://hcc.example/problems/content-too-large",
+                 *       "title": "Dữ liệu gửi lên quá lớn",
+                 *       "status": 413,
+                 *       "detail": "Nội dung gửi lên vượt quá 64 kB."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description This `Idempotency-Key` was already used with a different body. */
+        IdempotencyKeyReused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://hcc.example/problems/idempotency-key-reused",
+                 *       "title": "Khóa chống gửi trùng đã được dùng",
+                 *       "status": 422,
+                 *       "detail": "Khóa Idempotency-Key này đã được dùng cho một nội dung khác."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description Too many requests, or too many failed dossier look-ups; wait `Retry-After` seconds. */
         TooManyRequests: {
             headers: {
@@ -923,6 +966,7 @@ export interface operations {
                     "application/json": components["schemas"]["FieldList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["Unavailable"];
         };
@@ -948,6 +992,11 @@ export interface operations {
                 level?: components["schemas"]["ProcedureLevel"];
                 online?: components["schemas"]["OnlineLevel"];
                 audience?: components["schemas"]["Audience"];
+                /**
+                 * @description `relevance` (best match first; the default with `q`), `popular` (most dossiers received in the last 12
+                 *     months first; the default without `q`) or `name` (alphabetical, Vietnamese order).
+                 */
+                sort?: components["schemas"]["ProcedureSort"];
                 page?: number;
                 pageSize?: number;
             };
@@ -1055,6 +1104,7 @@ export interface operations {
                     "application/json": components["schemas"]["SurveyForm"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["Unavailable"];
         };
@@ -1112,6 +1162,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["Unavailable"];
         };
@@ -1142,6 +1194,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            413: components["responses"]["ContentTooLarge"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["Unavailable"];
         };
