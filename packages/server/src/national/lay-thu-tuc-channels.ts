@@ -43,7 +43,8 @@ export function channelOf(entry: unknown, at: string): { value: ChannelDetail } 
   if (!channel) return { reason: `${at}.KENH must be 1 (counter), 2 (online) or 3 (post)` };
   const times = listOf(record.THOIGIAN);
   const [first] = times;
-  const description = [textOf(record.MOTA), ...times.map((time) => nameOf(time, ['MOTA']))].filter(Boolean).join(' ');
+  const notes = times.map((time) => (typeof time === 'object' && time !== null ? nameOf(time, ['MOTA']) : ''));
+  const description = [textOf(record.MOTA), ...notes].filter(Boolean).join(' ');
   const processingTime =
     typeof first === 'object' && first !== null
       ? durationOf(

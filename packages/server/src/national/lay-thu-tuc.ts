@@ -53,10 +53,11 @@ function stepsOf(value: unknown): Procedure['steps'] {
   });
 }
 
-/** The summary's limit: the counter's, preferring one stated in days (the mock's rule for official records). */
+/** The summary's limit: the first one stated as a number (the counter's first), else the counter's wording. */
 function mainTime(channels: readonly ChannelDetail[]): ProcedureDetail['processingTime'] {
   const stated = channels.filter((channel) => channel.processingTime.unit !== 'other');
-  const main = [...stated, ...channels].find((channel) => channel.channel === 'in-person') ?? stated[0] ?? channels[0];
+  const atCounter = (channel: ChannelDetail) => channel.channel === 'in-person';
+  const main = stated.find(atCounter) ?? stated[0] ?? channels.find(atCounter) ?? channels[0];
   if (!main) return { value: 0, unit: 'other' };
   const { text: _text, ...time } = main.processingTime;
   return time;
