@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hashVerifier, InvalidBatchError, parseDossierBatch } from '../../src/national/index.js';
 import { fixture, KEY } from './support.js';
@@ -189,5 +190,21 @@ describe('parseDossierBatch: a DongBoHoSoMC push', () => {
 
   it('gives the same result for the same batch sent twice', () => {
     expect(parseDossierBatch(batch(), { verifierKey: KEY })).toEqual(parseDossierBatch(batch(), { verifierKey: KEY }));
+  });
+
+  it('never stores a full name or a phone number, whatever they are', () => {
+    const word = fc.stringMatching(/^[A-ZĐÂ][a-zàáạảãâầấậẩẫăđêềếệểễôồốộổỗơờớợởỡưừứựửữ]{1,6}$/u);
+    const phone = fc.stringMatching(/^0\d{9}$/);
+    fc.assert(
+      fc.property(word, fc.array(word, { minLength: 1, maxLength: 3 }), phone, (family, given, number) => {
+        const name = [family, ...given].join(' ');
+        const result = parseDossierBatch([{ ...good(), ChuHoSo: name, SoDienThoai: number }], { verifierKey: KEY });
+        const { applicantMasked, verifierHash, ...rest } = result.accepted[0]?.value ?? {};
+        expect(applicantMasked?.split(' ')).toEqual([family, ...given.map((part) => `${Array.from(part)[0]}***`)]);
+        expect(verifierHash).toBe(hashVerifier(number.slice(-4), KEY));
+        expect(JSON.stringify(rest)).not.toContain(number);
+        expect(JSON.stringify(rest)).not.toContain(name);
+      }),
+    );
   });
 });

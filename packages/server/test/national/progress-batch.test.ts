@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InvalidBatchError, parseProgressBatch } from '../../src/national/index.js';
 import { fixture } from './support.js';
@@ -60,6 +61,23 @@ describe('parseProgressBatch: a CapNhatTienDoHoSoMC push', () => {
     };
     expect(parseProgressBatch([again], { showHandlerName: true }).accepted[0]?.value.key).toBe(key);
     expect(key).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('keeps the key whatever spacing and dashes a re-send uses', () => {
+    const key = parseProgressBatch([first()]).accepted[0]?.value.key;
+    const space = fc.stringMatching(/^[ \t]{0,3}$/);
+    const dash = fc.constantFrom('-', '–', '—', ' - ');
+    fc.assert(
+      fc.property(space, space, dash, dash, (before, after, dash1, dash2) => {
+        const item = {
+          ...first(),
+          MaHoSo: `${before}000.75.30.H56${dash1}251203${dash2}0042${after}`,
+          NoiDungXuLy: `${before}Tiếp nhận${after || ' '}hồ sơ${after}`,
+          PhongBanXuLy: `Bộ phận${before || ' '}Một cửa`,
+        };
+        expect(parseProgressBatch([item]).accepted[0]?.value.key).toBe(key);
+      }),
+    );
   });
 
   it('gives different steps different keys', () => {
