@@ -18,6 +18,9 @@ export interface CatalogueFileOptions {
 
 /** A LayThuTuc packet names its procedure `MATTHC`; a national catalogue row names it `code`. */
 const isPacket = (value: unknown) => typeof value === 'object' && value !== null && 'MATTHC' in value;
+const isNationalRow = (value: unknown) =>
+  typeof value === 'object' && value !== null && 'code' in value && !isPacket(value);
+const NATIONAL_ROW_IN_ARRAY = 'is a national catalogue row: give those as JSON lines, one procedure a line';
 
 /**
  * Reads a catalogue file, recognising its format:
@@ -49,6 +52,10 @@ export function parseCatalogueFile(text: string, source?: string, options: Catal
   for (const unit of units) {
     if ('error' in unit) {
       rejected.push({ line: unit.line, reason: where(unit.error) });
+      continue;
+    }
+    if (isNationalRow(unit.value)) {
+      rejected.push({ line: unit.line, reason: where(NATIONAL_ROW_IN_ARRAY) });
       continue;
     }
     const read = readLayThuTucPacket(unit.value);

@@ -29,7 +29,8 @@ export type OverallRating = 'very-satisfied' | 'satisfied' | 'dissatisfied';
 export interface RatingRow {
   agencyIdentifier: string;
   overall: OverallRating;
-  ratedAt: string;
+  /** An RFC 3339 date-time or a `Date` (as database drivers give timestamps). */
+  ratedAt: string | Date;
 }
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;

@@ -152,6 +152,13 @@ describe('parseCatalogueFile: LayThuTuc packets', () => {
     ]);
   });
 
+  it('tells national catalogue rows given in an array to come as JSON lines', () => {
+    const text = `[\n${nationalLines().split('\n')[0]}\n]`;
+    expect(parseCatalogueFile(text).rejected).toEqual([
+      { line: 2, reason: 'is a national catalogue row: give those as JSON lines, one procedure a line' },
+    ]);
+  });
+
   it('names the line where an array stops being JSON', () => {
     expect(parseCatalogueFile('[\n{"MATTHC": "9.1"},\n{oops}\n]').rejected).toEqual([
       { line: 3, reason: expect.stringMatching(/^is not JSON/) },

@@ -43,6 +43,12 @@ describe('summariseRatings: the DongBoDanhGia summary', () => {
     });
   });
 
+  it('takes timestamps as Date objects too, as database drivers give them', () => {
+    const rows = [rating('000.75.30.H56', 'satisfied', '2025-12-01T00:00:00+07:00')];
+    const asDate = [{ ...rows[0], ratedAt: new Date('2025-11-30T17:00:00Z') } as RatingRow];
+    expect(summariseRatings(asDate, '2025-12')).toEqual(summariseRatings(rows, '2025-12'));
+  });
+
   it('gives an empty list for a month without ratings', () => {
     expect(summariseRatings([], '2026-01').data).toEqual([]);
   });
