@@ -8,6 +8,8 @@ export const tryEnglish: EnglishStrings = {
   intro:
     'Each sample dossier below has a dossier code and a verifier (the last four digits of the applicant’s phone), as printed on the receipt and appointment slip. Choose “Track” to see its progress, or “Rate” for a processed dossier.',
   fixtures: 'Sample dossiers',
+  'track-title': 'Track a sample dossier',
+  'rate-title': 'Rate a sample dossier',
   'rate-hint': 'Choose “Rate” on a processed dossier.',
 };
 
@@ -24,7 +26,10 @@ type TryKey =
   | 'track-label'
   | 'rate-label'
   | 'open-portal-label'
-  | 'empty';
+  | 'empty'
+  | 'checking'
+  | 'already-rated'
+  | 'check-failed';
 
 /** Strings the try page's script renders. */
 export const tryStrings: Strings<TryKey> = {
@@ -42,6 +47,9 @@ export const tryStrings: Strings<TryKey> = {
     'rate-label': 'Đánh giá hồ sơ %{code}',
     'open-portal-label': 'Mở hồ sơ %{code} trên cổng thông tin',
     empty: 'Kịch bản này không có hồ sơ mẫu. Chọn kịch bản “Bình thường” để dùng thử.',
+    checking: 'Đang kiểm tra hồ sơ %{code}…',
+    'already-rated': 'Hồ sơ %{code} đã được đánh giá lúc %{when}. Mỗi hồ sơ chỉ được đánh giá một lần.',
+    'check-failed': 'Không kiểm tra được hồ sơ %{code}. Vẫn có thể đánh giá bên dưới.',
   },
   en: {
     caption: 'The demo’s sample dossiers, covering all 10 statuses',
@@ -57,5 +65,8 @@ export const tryStrings: Strings<TryKey> = {
     'rate-label': 'Rate dossier %{code}',
     'open-portal-label': 'Open dossier %{code} on the portal',
     empty: 'This scenario has no sample dossiers. Choose the “Normal” scenario to try them.',
+    checking: 'Checking dossier %{code}…',
+    'already-rated': 'Dossier %{code} was already rated on %{when}. Each dossier can be rated once.',
+    'check-failed': 'Could not check dossier %{code}. You can still rate it below.',
   },
 };
