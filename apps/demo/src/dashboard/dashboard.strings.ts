@@ -2,6 +2,7 @@ import type { EnglishStrings, Strings } from '../shell/language.js';
 
 /** English for dashboard.html's marked elements. */
 export const dashboardEnglish: EnglishStrings = {
+  description: 'On-time, online and satisfaction rates of the Bắc Ninh Public Administration Service Centre.',
   title: 'Public performance figures – Bắc Ninh Public Administration Service Centre',
   skip: 'Skip to main content',
   heading: 'Public figures on administrative procedures',

@@ -2,6 +2,7 @@ import type { EnglishStrings, Strings } from '../shell/language.js';
 
 /** English for try.html's marked elements. */
 export const tryEnglish: EnglishStrings = {
+  description: 'Sample dossiers in all 10 statuses to try tracking and rating with the hcc widgets.',
   title: 'Try it: track and rate sample dossiers – hcc',
   skip: 'Skip to main content',
   heading: 'Try it: track and rate sample dossiers',
@@ -45,7 +46,7 @@ export const tryStrings: Strings<TryKey> = {
     'open-portal': 'Mở trên cổng',
     'track-label': 'Tra cứu hồ sơ %{code}',
     'rate-label': 'Đánh giá hồ sơ %{code}',
-    'open-portal-label': 'Mở hồ sơ %{code} trên cổng thông tin',
+    'open-portal-label': 'Mở trên cổng hồ sơ %{code}',
     empty: 'Kịch bản này không có hồ sơ mẫu. Chọn kịch bản “Bình thường” để dùng thử.',
     checking: 'Đang kiểm tra hồ sơ %{code}…',
     'already-rated': 'Hồ sơ %{code} đã được đánh giá lúc %{when}. Mỗi hồ sơ chỉ được đánh giá một lần.',
@@ -63,7 +64,7 @@ export const tryStrings: Strings<TryKey> = {
     'open-portal': 'Open on the portal',
     'track-label': 'Track dossier %{code}',
     'rate-label': 'Rate dossier %{code}',
-    'open-portal-label': 'Open dossier %{code} on the portal',
+    'open-portal-label': 'Open on the portal: dossier %{code}',
     empty: 'This scenario has no sample dossiers. Choose the “Normal” scenario to try them.',
     checking: 'Checking dossier %{code}…',
     'already-rated': 'Dossier %{code} was already rated on %{when}. Each dossier can be rated once.',

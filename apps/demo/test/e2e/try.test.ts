@@ -80,7 +80,7 @@ describe('the try-it page', () => {
     await gotoDemo(page, demoUrl, 'try.html');
     const [first] = await listedDossiers(page);
     if (!first) throw new Error('no sample dossiers');
-    await page.getByRole('link', { name: `Mở hồ sơ ${first.code} trên cổng thông tin` }).click();
+    await page.getByRole('link', { name: `Mở trên cổng hồ sơ ${first.code}` }).click();
     await page.locator('html[data-demo-ready]').waitFor({ state: 'attached' });
     expect(new URL(page.url()).searchParams.get('ma-ho-so')).toBe(first.code);
     expect(await page.locator('hcc-dossier-tracker').getByLabel('Mã hồ sơ').inputValue()).toBe(first.code);
