@@ -12,3 +12,4 @@ export { createIdempotencyKey } from './idempotency.js';
 export type { CallOptions } from './typed-fetch.js';
 export type { RetryOptions } from './retry.js';
 export type * from './types.js';
+export { agencyLevels, audiences, onlineLevels, procedureLevels, procedureSorts } from './contract-values.js';

@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
+import { every, procedureSorts } from '../../src/client/contract-values.js';
 import type { ErrorStatusOf, OperationOf } from '../../src/client/contract.js';
-import type { Dossier, FieldList, ProcedureSearchResult, Rating } from '../../src/client/index.js';
+import type { Dossier, FieldList, ProcedureLevel, ProcedureSearchResult, Rating } from '../../src/client/index.js';
 import { type TypedFetch, createTypedFetch } from '../../src/client/typed-fetch.js';
 import { createClient } from '../../src/index.js';
 
@@ -80,5 +81,16 @@ describe('the client', () => {
     hcc.dossiers.get('X');
     // @ts-expect-error: unknown sort order
     hcc.procedures.search({ sort: 'newest' });
+  });
+});
+
+describe('the contract enumerations', () => {
+  it('must list every value of the generated type, and only those', () => {
+    every<ProcedureLevel>()(['province', 'commune']);
+    // @ts-expect-error: 'commune' is missing
+    every<ProcedureLevel>()(['province']);
+    // @ts-expect-error: 'district' is not a procedure level
+    every<ProcedureLevel>()(['province', 'commune', 'district']);
+    expectTypeOf(procedureSorts).toEqualTypeOf<readonly ['relevance', 'popular', 'name']>();
   });
 });
