@@ -1,45 +1,22 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type HccError, createClient, invalidResponseType, isHccError } from '../../src/client/index.js';
+import { describe, expect, it, vi } from 'vitest';
+import { createClient, invalidResponseType } from '../../src/client/index.js';
 import { parseRetryAfter } from '../../src/client/retry.js';
-import { HttpResponse, baseUrl, counted, dossier, http, problem, server, url } from './fixtures.js';
+import {
+  HttpResponse,
+  baseUrl,
+  counted,
+  dossier,
+  http,
+  problem,
+  rejection,
+  server,
+  useMockApi,
+  url,
+} from './fixtures.js';
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
-afterAll(() => server.close());
-
-async function rejection(promise: Promise<unknown>): Promise<HccError> {
-  const error = await promise.then(
-    () => new Error('expected the call to fail'),
-    (e: unknown) => e,
-  );
-  expect(isHccError(error)).toBe(true);
-  return error as HccError;
-}
+useMockApi();
 
 describe('Retry-After', () => {
-  it('waits until the HTTP date a 503 gives before trying again', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: Date.parse('2026-11-25T03:00:00Z') });
-    const times: number[] = [];
-    server.use(
-      http.get(url('/fields'), () => {
-        times.push(Date.now());
-        return times.length === 1
-          ? problem(503, 'Gián đoạn', {}, { 'Retry-After': 'Wed, 25 Nov 2026 03:00:04 GMT' })
-          : HttpResponse.json({ items: [] });
-      }),
-    );
-    const pending = createClient({ baseUrl, timeoutMs: 0 }).fields.list();
-    await vi.advanceTimersByTimeAsync(3_900);
-    expect(times).toHaveLength(1);
-    await vi.advanceTimersByTimeAsync(200);
-    await expect(pending).resolves.toEqual([]);
-    expect(times).toHaveLength(2);
-  });
-
   it.each(['-5', '1.5', 'Nov 2026', 'soon', 'Wed, 99 Nov 2026 03:00:04 GMT', ''])(
     'backs off as usual, never retrying at once, for Retry-After "%s"',
     async (value) => {
@@ -98,39 +75,30 @@ describe('problems of the POSTs', () => {
     detail: 'Khóa Idempotency-Key này đã được dùng cho một nội dung khác.',
   };
   const tooLarge = { type: 'https://hcc.example/problems/content-too-large', detail: 'Vượt quá 64 kB.' };
+  const hcc = createClient({ baseUrl, retry: { baseDelayMs: 1 } });
+  const posts = {
+    rating: {
+      path: '/dossiers/:code/ratings',
+      send: () =>
+        hcc.ratings.submit(dossier.code, { overall: 'satisfied' }, { verifier: '4821', idempotencyKey: 'key-0001' }),
+    },
+    feedback: {
+      path: '/feedback',
+      send: () => hcc.feedback.submit({ useful: false, pageUrl: 'https://dichvucong.bacninh.gov.vn/' }),
+    },
+  };
 
   it.each([
-    [422, reused],
-    [413, tooLarge],
-  ])('rejects a rating with the %i problem, sent once', async (status, extra) => {
+    ['rating', 422, reused],
+    ['rating', 413, tooLarge],
+    ['feedback', 422, reused],
+    ['feedback', 413, tooLarge],
+  ] as const)('rejects a %s with the %i problem, sent once', async (what, status, extra) => {
     const seen = counted(() => problem(status, 'Lỗi', extra));
-    server.use(http.post(url('/dossiers/:code/ratings'), seen.resolver));
-    const error = await rejection(
-      createClient({ baseUrl, retry: { baseDelayMs: 1 } }).ratings.submit(
-        dossier.code,
-        { overall: 'satisfied' },
-        { verifier: '4821', idempotencyKey: 'key-00000001' },
-      ),
-    );
+    server.use(http.post(url(posts[what].path), seen.resolver));
+    const error = await rejection(posts[what].send());
     expect(error).toMatchObject({ kind: 'http', status, method: 'POST' });
     expect(error.problem).toMatchObject({ status, ...extra });
-    expect(seen.calls).toHaveLength(1);
-  });
-
-  it.each([
-    [422, reused],
-    [413, tooLarge],
-  ])('rejects feedback with the %i problem, sent once', async (status, extra) => {
-    const seen = counted(() => problem(status, 'Lỗi', extra));
-    server.use(http.post(url('/feedback'), seen.resolver));
-    const error = await rejection(
-      createClient({ baseUrl, retry: { baseDelayMs: 1 } }).feedback.submit({
-        useful: false,
-        pageUrl: 'https://dichvucong.bacninh.gov.vn/',
-      }),
-    );
-    expect(error).toMatchObject({ kind: 'http', status });
-    expect(error.problem?.type).toBe(extra.type);
     expect(seen.calls).toHaveLength(1);
   });
 });

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ProcedureSummary } from '../../src/client/types.js';
 import { createProcedureIndex, listProcedures } from '../../src/search/index.js';
+import { summary } from '../client/fixtures.js';
 
-function procedure(code: string, name: string, extra: Partial<ProcedureSummary> = {}): ProcedureSummary {
-  return {
-    code,
-    name,
-    fields: ['Hộ tịch'],
-    levels: ['commune'],
-    audience: ['citizen'],
-    onlineLevel: 'full',
-    processingTime: { value: 1, unit: 'working-day' },
-    sampleData: false,
-    ...extra,
-  };
-}
+const procedure = summary;
 
 const procedures = [
   procedure('1.001193', 'Thủ tục đăng ký khai sinh'),
