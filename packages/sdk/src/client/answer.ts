@@ -13,13 +13,15 @@ export function readAnswer<T>({ method, url }: Exchange, reply: Reply): T {
     try {
       return JSON.parse(body) as T;
     } catch (cause) {
+      // 502, as a gateway reports an invalid answer from upstream: code that waits and retries 5xx does the right
+      // thing (a rating behind a captive portal was not stored). The status received is in the detail.
       const problem = {
         type: invalidResponseType,
         title: 'Invalid response',
-        status,
-        detail: `The ${status} answer's body is not valid JSON.`,
+        status: 502,
+        detail: `The server answered ${status} with a body that is not valid JSON.`,
       };
-      throw new HccError({ kind: 'http', method, url, status, problem, cause });
+      throw new HccError({ kind: 'http', method, url, status: 502, problem, cause });
     }
   }
   const problem = toProblem(parseJson(body), status, statusText);

@@ -63,7 +63,8 @@ function describe({ kind, method, url, status, problem }: HccErrorInit): string 
 
 /**
  * The problem `type` of a success status whose body is not valid JSON (a captive portal, a proxy's HTML page, a
- * truncated answer). Reported as `kind: 'http'` with the status received, and never retried: the server did answer.
+ * truncated answer). Reported as `kind: 'http'` with status 502 (the status received is in the problem's `detail`),
+ * and not retried by the SDK: the server did answer.
  */
 export const invalidResponseType = 'urn:hcc:problem:invalid-response';
 

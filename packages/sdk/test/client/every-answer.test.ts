@@ -56,8 +56,9 @@ describe('a success whose body is not JSON', () => {
     const error = await rejection(createClient({ baseUrl, retry: { baseDelayMs: 1 } }).fields.list());
 
     expect(error.kind).toBe('http');
-    expect(error.status).toBe(200);
-    expect(error.problem?.type).toBe(invalidResponseType);
+    expect(error.status).toBe(502);
+    expect(error.problem).toMatchObject({ type: invalidResponseType, status: 502 });
+    expect(error.problem?.detail).toContain('200');
     expect(error.url).toBe(url('/fields'));
     expect(seen.calls).toHaveLength(1);
   });
