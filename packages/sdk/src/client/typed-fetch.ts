@@ -1,12 +1,12 @@
 import type { paths } from '../generated/api.js';
 import { readAnswer } from './answer.js';
-import { buildUrl } from './url.js';
 import type { AnswerOf, Method, OperationOf, PathsWith, RequestParts } from './contract.js';
 import { dedupeStep } from './dedupe.js';
 import { type Exchange, compose } from './pipeline.js';
 import { type RetryOptions, resolveRetry, retryStep } from './retry.js';
 import { type FetchLike, sendWith } from './send.js';
 import { timeoutStep } from './timeout.js';
+import { buildUrl } from './url.js';
 
 /** Options every call takes. */
 export interface CallOptions {
