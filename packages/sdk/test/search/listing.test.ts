@@ -56,6 +56,11 @@ describe('listProcedures', () => {
     expect(names[0]).toBe('Cấp giấy phép xây dựng');
   });
 
+  it('reads sort=relevance without q as the default order, there being nothing to rank by', () => {
+    const relevance = listProcedures(procedures, { sort: 'relevance' }, { fields, search, popularity });
+    expect(codes(relevance)).toEqual(codes(listProcedures(procedures, {}, { fields, search, popularity })));
+  });
+
   it('puts the best match first with q, with the words that matched', () => {
     const result = listProcedures(procedures, { q: 'dang ky khai sinh' }, { fields, search, popularity });
     expect(result.items[0]?.code).toBe('1.001193');
