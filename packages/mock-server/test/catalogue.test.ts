@@ -95,8 +95,8 @@ describe('GET /procedures', () => {
     expect(body.items[0].code).toBe('1.004222');
   });
 
-  it('lists the whole catalogue by name without q', async () => {
-    const { body } = await call('GET', '/procedures?pageSize=3');
+  it('lists the whole catalogue by name with sort=name', async () => {
+    const { body } = await call('GET', '/procedures?pageSize=3&sort=name');
     expect(body.total).toBe(bundledProcedures.length);
     const names = body.items.map((item: { name: string }) => item.name);
     expect(names).toEqual([...names].sort(new Intl.Collator('vi').compare));
