@@ -3,7 +3,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseApiBase } from '../shared/api-base.js';
 import type { DeliveryOutcome } from './delivery-outcome.js';
 import type { FeedbackEntry, OutboxItem, RatingEntry } from './outbox-item.js';
-import { CLIENT_ROUTE, type PageOutbox, acquirePageOutbox, releasePageOutbox, useClientFor } from './page-outbox.js';
+import {
+  CLIENT_ROUTE,
+  type PageOutbox,
+  acquirePageOutbox,
+  releasePageOutbox,
+  sendThroughClient,
+} from './page-outbox.js';
 
 /** An answer as a form gives it; where it goes comes from the widget's `api-base` and `client`. */
 export type Answer = Omit<RatingEntry, 'apiBase'> | Omit<FeedbackEntry, 'apiBase'>;
@@ -111,7 +117,7 @@ export class AnswerDelivery implements ReactiveController {
     const parsed = parseApiBase(this.options.apiBase(), 'hcc-satisfaction-survey');
     const client = this.options.client();
     const route = parsed.ok ? parsed.url : client ? CLIENT_ROUTE : undefined;
-    if (route && client) useClientFor(route, client);
+    if (route && client) sendThroughClient(route, client);
     return route;
   }
 

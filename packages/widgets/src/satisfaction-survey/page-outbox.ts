@@ -27,7 +27,7 @@ let page: (PageOutbox & { users: number }) | undefined;
  * Sends this route's answers through `client` from now on, for the rest of the page's life: the integrator's headers,
  * timeouts and retry policy apply to queued answers too, even after the widget that gave the client has left.
  */
-export function useClientFor(route: string, client: HccClient): void {
+export function sendThroughClient(route: string, client: HccClient): void {
   integratorClients.set(route, client);
 }
 
