@@ -355,3 +355,18 @@ describe('Outbox: listeners', () => {
     expect(stored()).toEqual([]);
   });
 });
+
+describe('Outbox: leases handed back when the page goes', () => {
+  it('lets another tab send at once, not after the lease, when the sending page hands its leases back', async () => {
+    const storage = new FakeStorage();
+    const clock = new FakeClock();
+    const leaving = setup(() => new Promise(() => undefined), storage, clock);
+    const next = setup(async () => undefined, storage, clock);
+    const { item } = leaving.outbox.enqueue(rating());
+    void leaving.outbox.deliver(item.id);
+    expect((await next.outbox.deliver(item.id))?.status).toBe('busy');
+    leaving.outbox.releaseLeases();
+    expect((await next.outbox.deliver(item.id))?.status).toBe('delivered');
+    expect(next.send).toHaveBeenCalledTimes(1);
+  });
+});
