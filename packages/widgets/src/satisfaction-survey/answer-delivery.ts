@@ -3,6 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseApiBase } from '../shared/api-base.js';
 import type { DeliveryOutcome } from './delivery-outcome.js';
 import type { FeedbackEntry, OutboxItem, RatingEntry } from './outbox-item.js';
+import { OUTBOX_KEY_PREFIX } from './outbox-store.js';
 import {
   CLIENT_ROUTE,
   type PageOutbox,
@@ -43,7 +44,7 @@ export class AnswerDelivery implements ReactiveController {
   private readonly onStorage = (event: StorageEvent) => {
     const pending = this.pending;
     if (!pending || !this.options.isQueued() || !this.page) return;
-    if (this.page.store.idOfKey(event.key) === pending.id && event.newValue === null) {
+    if (event.key === OUTBOX_KEY_PREFIX + pending.id && event.newValue === null) {
       this.pass({ status: 'delivered', item: pending });
     }
   };

@@ -18,8 +18,6 @@ export interface OutboxStore {
   isPersisted(id: string): boolean;
   /** False once storage cannot be used at all (private mode, blocked): every answer then lives in memory. */
   readonly persistent: boolean;
-  /** The item a storage key belongs to (for `storage` events from other tabs), or undefined for any other key. */
-  idOfKey(key: string | null): string | undefined;
 }
 
 /** The prefix of every item's key; versioned so a future item shape never reads an old one by mistake. */
@@ -30,8 +28,9 @@ export const LEGACY_OUTBOX_KEY = 'hcc:survey-outbox:v1';
 
 /**
  * Creates the store over `getStorage()` (usually `() => window.localStorage`, which itself throws where storage is
- * blocked). A refused write keeps that item in memory; storage that cannot be read at all switches the store to
- * memory for the rest of the page's life. Either way the answer is kept while the page is open.
+ * blocked). A refused write keeps that item in memory; storage that cannot be read switches the store to memory for
+ * the rest of the page's life (what it held stays there for the next page). Either way the answer is kept while the
+ * page is open.
  */
 export function createOutboxStore(
   getStorage: () => Storage | undefined,
@@ -39,17 +38,10 @@ export function createOutboxStore(
 ): OutboxStore {
   /** Items storage refused to keep (they win over an older stored copy). */
   const memory = new Map<string, OutboxItem>();
-  /** The last items read from storage, kept in memory should storage fail later. */
-  let lastStored: OutboxItem[] = [];
   let storage: Storage | undefined;
   try {
     storage = getStorage();
   } catch {}
-
-  const giveUpStorage = () => {
-    storage = undefined;
-    for (const item of lastStored) if (!memory.has(item.id)) memory.set(item.id, item);
-  };
 
   const readStored = (): OutboxItem[] => {
     if (!storage) return [];
@@ -61,10 +53,9 @@ export function createOutboxStore(
         const item = key?.startsWith(prefix) ? parseItem(storage.getItem(key)) : undefined;
         if (item && key === prefix + item.id) items.push(item);
       }
-      lastStored = items;
       return items;
     } catch {
-      giveUpStorage();
+      storage = undefined;
       return [];
     }
   };
@@ -83,41 +74,28 @@ export function createOutboxStore(
     return false;
   };
 
+  const load = () => {
+    const byId = new Map(readStored().map((item) => [item.id, item]));
+    for (const [id, item] of memory) byId.set(id, item);
+    return [...byId.values()].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+  };
+
   return {
     get persistent() {
       return storage !== undefined;
     },
-    load() {
-      const byId = new Map(readStored().map((item) => [item.id, item]));
-      for (const [id, item] of memory) byId.set(id, item);
-      return [...byId.values()].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
-    },
-    get(id) {
-      const kept = memory.get(id);
-      if (kept || !storage) return kept;
-      try {
-        return parseItem(storage.getItem(prefix + id));
-      } catch {
-        giveUpStorage();
-        return memory.get(id);
-      }
-    },
+    load,
+    get: (id) => load().find((item) => item.id === id),
     put,
     remove(id) {
       memory.delete(id);
-      lastStored = lastStored.filter((item) => item.id !== id);
       try {
         storage?.removeItem(prefix + id);
       } catch {
-        giveUpStorage();
+        storage = undefined;
       }
     },
-    isPersisted(id) {
-      return storage !== undefined && !memory.has(id);
-    },
-    idOfKey(key) {
-      return key?.startsWith(prefix) ? key.slice(prefix.length) : undefined;
-    },
+    isPersisted: (id) => storage !== undefined && !memory.has(id),
   };
 }
 

@@ -36,7 +36,7 @@ function clientFor(item: OutboxItem): HccClient {
   const given = integratorClients.get(item.apiBase);
   if (given) return given;
   // Thrown errors count as "try again later": the answer waits for a survey with its client.
-  if (item.apiBase === CLIENT_ROUTE) throw new Error('This answer waits for a survey with its client');
+  if (item.apiBase === CLIENT_ROUTE) throw new Error('No client yet');
   let client = ownClients.get(item.apiBase);
   if (!client) {
     // Short attempts with one quick retry: the outbox's own backoff takes over after that.

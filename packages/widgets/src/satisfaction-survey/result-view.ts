@@ -71,7 +71,7 @@ export function outcomePanel(
           }
         : {
             tone: 'pending',
-            title: t(feedback ? 'feedback.memory' : 'memory.title'),
+            title: t('memory.title'),
             paragraphs: [t('memory.detail')],
             action: { label: t('queued.sendNow'), onClick: context.sendNow },
           };

@@ -38,9 +38,9 @@ export const surveyStrings = {
     'queued.title': 'Đã lưu đánh giá, sẽ gửi khi có kết nối',
     'queued.detail':
       'Nội dung được lưu trên thiết bị này và sẽ tự động được gửi khi có mạng trở lại hoặc khi bạn mở lại trang.',
-    'memory.title': 'Chưa gửi được đánh giá — vui lòng giữ trang này mở',
+    'memory.title': 'Chưa gửi được — vui lòng giữ trang này mở',
     'memory.detail':
-      'Trình duyệt không cho phép lưu trên thiết bị này, nên nội dung chỉ được giữ trong lúc trang này còn mở. Nội dung sẽ tự động được gửi khi có mạng trở lại; nếu đóng hoặc tải lại trang trước đó, nội dung sẽ bị mất.',
+      'Trình duyệt không cho lưu trên thiết bị này, nên nội dung chỉ được giữ khi trang còn mở và sẽ tự gửi khi có mạng. Đóng hoặc tải lại trang trước đó sẽ làm mất nội dung.',
     'queued.sendNow': 'Gửi ngay',
     'already.title': 'Hồ sơ này đã được đánh giá',
     'already.detail': 'Mỗi hồ sơ chỉ được đánh giá một lần. Cảm ơn bạn đã dành thời gian góp ý.',
@@ -66,7 +66,6 @@ export const surveyStrings = {
     'feedback.sent': 'Cảm ơn bạn đã góp ý.',
     'feedback.sentDetail': 'Ý kiến của bạn giúp chúng tôi hoàn thiện trang này.',
     'feedback.queued': 'Đã lưu góp ý, sẽ gửi khi có kết nối.',
-    'feedback.memory': 'Chưa gửi được góp ý — vui lòng giữ trang này mở.',
     'feedback.failed': 'Chưa gửi được góp ý.',
   },
   en: {
@@ -101,9 +100,9 @@ export const surveyStrings = {
     'queued.title': 'Rating saved; it will be sent when the connection is back',
     'queued.detail':
       'It is kept on this device and sent automatically when the network is back or when you open this page again.',
-    'memory.title': 'Rating not sent yet — please keep this page open',
+    'memory.title': 'Not sent yet — please keep this page open',
     'memory.detail':
-      'Your browser does not allow keeping it on this device, so it is kept only while this page stays open. It is sent automatically when the network is back; if you close or reload this page before then, it is lost.',
+      'Your browser does not allow keeping it on this device: it is kept only while this page stays open, and sent when the network is back. Closing or reloading the page before then loses it.',
     'queued.sendNow': 'Send now',
     'already.title': 'This dossier has already been rated',
     'already.detail': 'Each dossier can be rated once. Thank you for taking the time.',
@@ -128,7 +127,6 @@ export const surveyStrings = {
     'feedback.sent': 'Thank you for your feedback.',
     'feedback.sentDetail': 'It helps us improve this page.',
     'feedback.queued': 'Feedback saved; it will be sent when the connection is back.',
-    'feedback.memory': 'Feedback not sent yet — please keep this page open.',
     'feedback.failed': 'The feedback was not sent.',
   },
 } satisfies Translations<string>;

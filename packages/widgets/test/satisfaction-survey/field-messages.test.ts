@@ -51,15 +51,15 @@ describe('outcomePanel', () => {
   });
 
   it.each([
-    [false, 'Chưa gửi được đánh giá — vui lòng giữ trang này mở'],
-    [true, 'Chưa gửi được góp ý — vui lòng giữ trang này mở.'],
+    [false, 'Chưa gửi được — vui lòng giữ trang này mở'],
+    [true, 'Chưa gửi được — vui lòng giữ trang này mở'],
   ])(
     'never says "saved" when the browser refused storage (page feedback: %s): only while the page stays open',
     (pageFeedback, title) => {
       const panel = outcomePanel('queued', { ...actions, pageFeedback, persisted: false }, vi);
       expect(panel?.title).toBe(title);
       expect(panel?.paragraphs).toEqual([
-        'Trình duyệt không cho phép lưu trên thiết bị này, nên nội dung chỉ được giữ trong lúc trang này còn mở. Nội dung sẽ tự động được gửi khi có mạng trở lại; nếu đóng hoặc tải lại trang trước đó, nội dung sẽ bị mất.',
+        'Trình duyệt không cho lưu trên thiết bị này, nên nội dung chỉ được giữ khi trang còn mở và sẽ tự gửi khi có mạng. Đóng hoặc tải lại trang trước đó sẽ làm mất nội dung.',
       ]);
       expect(panel?.action?.label).toBe('Gửi ngay');
       const text = [panel?.title, ...(panel?.paragraphs ?? [])].join(' ');
@@ -69,7 +69,7 @@ describe('outcomePanel', () => {
 
   it('says the same in English', () => {
     const panel = outcomePanel('queued', { ...actions, pageFeedback: false, persisted: false }, en);
-    expect(panel?.title).toBe('Rating not sent yet — please keep this page open');
+    expect(panel?.title).toBe('Not sent yet — please keep this page open');
     const text = [panel?.title, ...(panel?.paragraphs ?? [])].join(' ');
     expect(text).toContain('kept only while this page stays open');
     expect(text).not.toMatch(/saved|kept on this device|open this page again/i);

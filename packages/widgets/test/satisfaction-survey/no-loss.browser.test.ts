@@ -85,9 +85,9 @@ describe('no rating is lost and none is stored twice', () => {
     });
     try {
       const survey = await mountRating(dossier);
-      expect(await rateWhileOffline(survey, mock)).toBe('Chưa gửi được đánh giá — vui lòng giữ trang này mở');
+      expect(await rateWhileOffline(survey, mock)).toBe('Chưa gửi được — vui lòng giữ trang này mở');
       const panel = $(survey, '.result')?.textContent ?? '';
-      expect(panel).toContain('chỉ được giữ trong lúc trang này còn mở');
+      expect(panel).toContain('chỉ được giữ khi trang còn mở');
       expect(panel).not.toContain('Đã lưu');
       mock.use({});
       window.dispatchEvent(new Event('online'));
@@ -110,7 +110,7 @@ describe('no rating is lost and none is stored twice', () => {
     };
     try {
       const survey = await mountRating(dossier);
-      expect(await rateWhileOffline(survey, mock)).toBe('Chưa gửi được đánh giá — vui lòng giữ trang này mở');
+      expect(await rateWhileOffline(survey, mock)).toBe('Chưa gửi được — vui lòng giữ trang này mở');
       expect(storedQueue()).toEqual([]);
       // The page stays open but the survey goes (a single-page site moves on): the rating is still sent.
       unmountAll();
