@@ -11,6 +11,7 @@
  * one reviewed table. The mock's data script, its `--catalog` loader and the server's import share this one rule.
  */
 import type { Audience, ProcedureLevel } from '../client/types.js';
+import { cleanName } from './clean-text.js';
 
 /** One row of the national catalogue (`national-catalog.jsonl`), as far as the rule reads it. */
 export interface NationalCatalogueRow {
@@ -113,18 +114,6 @@ export function classifyDepartment(department: string): ExecutingBody[] {
   const match = PROVINCE_RULES.find(([rule]) => rule.test(name.replace(/cấp xã.*$/iu, '')));
   if (match) bodies.push({ level: 'province', agencyId: match[1] });
   return bodies;
-}
-
-/**
- * A procedure name as citizens should read it: the catalogue's line breaks and doubled spaces collapsed, and a list
- * number before it (`1. Thủ tục …`) or a full stop after it dropped. The words are left as published.
- */
-export function cleanName(name: string): string {
-  return name
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .replace(/^\d+\.\s+/u, '')
-    .replace(/[\s.]+$/u, '');
 }
 
 /** Audience keys from the catalogue's `formalityTargetType` values. */

@@ -8,11 +8,18 @@ export {
   audienceOf,
   type CatalogueRow,
   classifyDepartment,
-  cleanName,
   type ExecutingBody,
   type NationalCatalogueRow,
   toCatalogueRow,
 } from './catalogue-rule.js';
+export {
+  cleanLabel,
+  CleaningLog,
+  cleanName,
+  cleanParagraph,
+  collapseSpaces,
+  type TextChange,
+} from './clean-text.js';
 export {
   completeDetails,
   deriveDetails,

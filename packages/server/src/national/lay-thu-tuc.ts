@@ -1,5 +1,5 @@
 import type { ChannelDetail, Procedure, ProcedureCase, ProcedureLevel, RequiredDocument } from '@hcc/sdk';
-import { cleanName, type ProcedureDetail, toCatalogueRow } from '@hcc/sdk/catalogue';
+import { cleanLabel, cleanName, type ProcedureDetail, toCatalogueRow } from '@hcc/sdk/catalogue';
 import { type CatalogueEntry, catalogueEntryOf } from './catalogue-entry.js';
 import { channelOf } from './lay-thu-tuc-channels.js';
 import { countOf, folded, linesOf, listOf, nameOf, namesOf, textOf } from './packet-values.js';
@@ -19,7 +19,7 @@ function levelsOf(value: unknown): ProcedureLevel[] {
 
 function documentOf(entry: unknown, at: string, problems: string[]): RequiredDocument | undefined {
   const record = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
-  const name = nameOf(entry, ['TENGIAYTO', 'TEN']);
+  const name = cleanLabel(nameOf(entry, ['TENGIAYTO', 'TEN']));
   if (!name) {
     problems.push(`${at}.TENGIAYTO is required`);
     return undefined;

@@ -1,4 +1,5 @@
 import { foldVietnamese } from '@hcc/sdk';
+import { cleanParagraph, collapseSpaces } from '@hcc/sdk/catalogue';
 
 /**
  * Lenient readers for the values of a LayThuTuc packet: portals send lists as arrays, single objects or texts, and
@@ -7,7 +8,7 @@ import { foldVietnamese } from '@hcc/sdk';
 
 /** Text with spaces collapsed (`''` for anything that is not a text or a number). */
 export const textOf = (value: unknown): string =>
-  typeof value === 'string' || typeof value === 'number' ? String(value).replace(/\s+/g, ' ').trim() : '';
+  typeof value === 'string' || typeof value === 'number' ? collapseSpaces(String(value)) : '';
 
 /** A list: an array as it is, one object or text as a list of one, nothing as empty. */
 export const listOf = (value: unknown): unknown[] => {
@@ -33,12 +34,11 @@ export const namesOf = (value: unknown, keys: readonly string[]): string[] =>
     .map((entry) => nameOf(entry, keys))
     .filter(Boolean);
 
-/** Lines of a free text (YEUCAU), or the names of a list of them. */
+/** Lines of a free text (YEUCAU), or the names of a list of them, with lines broken mid-sentence joined again. */
 export const linesOf = (value: unknown, keys: readonly string[]): string[] =>
   listOf(value).flatMap((entry) =>
-    (typeof entry === 'string' ? entry : nameOf(entry, keys))
-      .split(/\r?\n/)
-      .map((line) => line.replace(/\s+/g, ' ').trim())
+    cleanParagraph(typeof entry === 'string' ? entry : nameOf(entry, keys))
+      .split('\n')
       .filter(Boolean),
   );
 
