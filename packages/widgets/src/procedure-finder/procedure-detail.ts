@@ -1,10 +1,11 @@
-import type { Procedure, ProcedureSummary } from '@hcc/sdk';
+import type { Procedure } from '@hcc/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatMoney } from '../shared/format.js';
 import { formatDuration } from './processing-time.js';
 import type { Locale, Translate } from '../shared/i18n.js';
 import { checkIcon, externalIcon, printIcon } from '../shared/icons.js';
 import type { SharedStringKey } from '../shared/shared.strings.js';
+import { renderOnlineBadge } from './online-badge.js';
 import { documentCounts, documentKey } from './print-checklist.js';
 import type { FinderStringKey } from './procedure-finder.strings.js';
 
@@ -17,12 +18,6 @@ export interface DetailView {
   ready: ReadonlySet<string>;
   onToggle: (key: string, ready: boolean) => void;
   onPrint: () => void;
-}
-
-/** The online level as a badge, or nothing for procedures that are not offered online. */
-export function renderOnlineBadge(t: DetailView['t'], procedure: ProcedureSummary): TemplateResult | typeof nothing {
-  if (procedure.onlineLevel === 'none') return nothing;
-  return html`<span class="badge online-${procedure.onlineLevel}" part="badge">${t(`online.${procedure.onlineLevel}`)}</span>`;
 }
 
 /** Only http(s) links from the API become links: a `javascript:` URL in the data must never be clickable. */
