@@ -15,6 +15,8 @@ export interface FormField {
   id: string;
   label: string;
   hint?: string | undefined;
+  /** The hint's id when it is not `{id}-help`. */
+  hintId?: string;
   /** What is wrong with the value, in the interface language; undefined while the field is fine. */
   error?: string | undefined;
   /** Ids of further notes read with the control (a character counter, a warning), after the hint. */
@@ -52,7 +54,7 @@ export function renderFieldNote(
  * invalid value is marked (`aria-invalid`, class `invalid`).
  */
 export function renderFormField(field: FormField): TemplateResult {
-  const hintId = field.hint ? `${field.id}-help` : undefined;
+  const hintId = field.hint ? (field.hintId ?? `${field.id}-help`) : undefined;
   const errorId = field.error ? `${field.id}-error` : undefined;
   const aria = { describedBy: describedBy(errorId, hintId, ...(field.notes ?? [])), invalid: Boolean(field.error) };
   return html`<div class="field ${field.error ? 'invalid' : ''}" id=${field.wrapperId ?? nothing} part=${field.parts?.field ?? nothing}>
