@@ -1,4 +1,4 @@
-import type { Procedure } from '@hcc/sdk';
+import type { HccClient, Procedure } from '@hcc/sdk';
 import { type TemplateResult, html, nothing } from 'lit';
 import type { FetchController } from '../shared/fetch-controller.js';
 import type { Locale } from '../shared/i18n.js';
@@ -15,8 +15,18 @@ export interface OpenedProcedure {
   view: DetailViewModule;
 }
 
-/** Loads the detail view's module (once; the browser keeps it). */
-export const loadDetailView = (): Promise<DetailViewModule> => import('./detail-view.js');
+/**
+ * Fetches a procedure and, the first time, the module that draws it (the browser keeps it): the detail's one loading
+ * state covers both, and its error state with "Try again" covers a failure of either.
+ */
+export async function fetchOpenedProcedure(
+  api: HccClient,
+  code: string,
+  signal: AbortSignal,
+): Promise<OpenedProcedure> {
+  const [view, procedure] = await Promise.all([import('./detail-view.js'), api.procedures.get(code, { signal })]);
+  return { view, procedure };
+}
 
 /** What the detail frame shows and reports. */
 export interface DetailFrameProps {

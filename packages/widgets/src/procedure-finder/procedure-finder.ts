@@ -5,7 +5,7 @@ import { FetchController } from '../shared/fetch-controller.js';
 import { HccElement } from '../shared/hcc-element.js';
 import { renderConfigError, stateStyles } from '../shared/state-views.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { loadDetailView, type OpenedProcedure, renderDetailFrame } from './detail-frame.js';
+import { fetchOpenedProcedure, type OpenedProcedure, renderDetailFrame } from './detail-frame.js';
 import { finderConfig } from './finder-config.js';
 import { type FinderLocation, type FinderQuery, sameQuery, toSearchParams } from './finder-query.js';
 import { hasFilters, renderFilters } from './filters-view.js';
@@ -92,10 +92,7 @@ export class HccProcedureFinder extends HccElement {
   declare syncUrl: boolean;
   /** `light` or `dark`, overriding the system preference. */
   declare theme: 'light' | 'dark' | undefined;
-  /**
-   * What the search box holds. Every change of the box goes through \`input\`, which sets it, so a plain \`.value\`
-   * binding keeps the two in step (no \`live()\` needed).
-   */
+  /** What the search box holds; every change of the box goes through `input`, so `.value` needs no `live()`. */
   declare private text: string;
   /** What the results answer: the words and filters of the latest search. */
   declare private query: FinderQuery;
@@ -127,13 +124,7 @@ export class HccProcedureFinder extends HccElement {
 
   /** The open procedure and, on first use, the detail view's module: one loading state, one error with retry. */
   private readonly detail = new FetchController(this, {
-    task: async (signal, code: string): Promise<OpenedProcedure> => {
-      const [view, procedure] = await Promise.all([
-        loadDetailView(),
-        this.requireApi().procedures.get(code, { signal }),
-      ]);
-      return { view, procedure };
-    },
+    task: (signal, code: string) => fetchOpenedProcedure(this.requireApi(), code, signal),
     onData: ({ view, procedure }: OpenedProcedure) => {
       this.jsonLd.show(view.jsonLdFor(procedure, this.syncUrl ? location.href : undefined));
       this.announcer.announce(this.t('detail.loaded', { name: procedure.name }));
