@@ -236,6 +236,7 @@ export class HccSatisfactionSurvey extends HccElement {
       (error: unknown) => {
         this.failure = error;
         this.settle('failed');
+        this.reportError(error);
       },
     );
   }
