@@ -98,9 +98,12 @@ export class HccElement extends LitElement {
     removeEventListener('online', this.onOnline);
   }
 
-  protected override async scheduleUpdate(): Promise<void> {
-    if (this.stringsArriving) await this.stringsArriving;
-    super.scheduleUpdate();
+  /** Holds an update while strings are on their way; otherwise updates as Lit does, without an extra tick. */
+  // biome-ignore lint/suspicious/noConfusingVoidType: Lit's own signature, which this overrides.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const arriving = this.stringsArriving;
+    if (!arriving) return super.scheduleUpdate();
+    return arriving.then(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
