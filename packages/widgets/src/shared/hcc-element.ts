@@ -180,13 +180,19 @@ export class HccElement extends LitElement {
     return this as unknown as Record<string, unknown>;
   }
 
-  /** Replaces each unusable attribute or property value by its default, after saying so once. */
+  /** Reads each changed attribute or property value; replaces an unusable one by its default, after saying so once. */
   private checkConfig(changed: PropertyValues): void {
     const schema = (this.constructor as typeof HccElement).config;
     for (const [name, option] of Object.entries(schema)) {
       if (this.hasUpdated && !changed.has(name)) continue;
       const value = this.settings[name];
       if (option.accepts(value)) continue;
+      // A string set as a property (`tracker.poll = '10'`) is read as the attribute would be.
+      const read = typeof value === 'string' && !option.flag ? option.read(value) : value;
+      if (option.accepts(read)) {
+        this.settings[name] = read;
+        continue;
+      }
       const message = configProblem(this.localName, option, value);
       this.reportConfig(new HccConfigError(this.localName, option.attribute, value, message));
       this.settings[name] = option.fallback;

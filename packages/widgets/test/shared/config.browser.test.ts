@@ -85,6 +85,15 @@ describe('a bad attribute value', () => {
     expect(String(warn.mock.calls[0]?.[0])).toContain('page-size="500"');
   });
 
+  it('reads a string set as a property as the attribute would be', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const tracker = await mountElement<HccDossierTracker>('hcc-dossier-tracker', { 'api-base': mockApiBase });
+    (tracker as unknown as { poll: string }).poll = '10';
+    await tracker.updateComplete;
+    expect(tracker.poll).toBe(10);
+    expect(warn).not.toHaveBeenCalled();
+  });
+
   it('poll="abc" on the tracker: reported, and no polling', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const tracker = await mountElement<HccDossierTracker>('hcc-dossier-tracker', {
