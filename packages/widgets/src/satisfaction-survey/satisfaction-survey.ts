@@ -1,6 +1,6 @@
 import type { SurveyForm } from '@hcc/sdk';
 import { type PropertyValues, type TemplateResult, html } from 'lit';
-import { parseApiBase } from '../shared/api-base.js';
+import { resolveClient } from '../shared/api-client.js';
 import { FetchController } from '../shared/fetch-controller.js';
 import { configProperties } from '../shared/config-schema.js';
 import { HccConfigError } from '../shared/config-error.js';
@@ -218,14 +218,14 @@ export class HccSatisfactionSurvey extends HccElement {
    * loaded first if it is not yet: should that fail, the citizen sees the failure and the form to send again.
    */
   private send(answer: RatingAnswer | FeedbackAnswer): void {
-    const apiBase = parseApiBase(this.apiBase, this.localName);
-    if (!apiBase.ok) return;
+    const apiBase = resolveClient({ client: this.client, apiBase: this.apiBase, tag: this.localName }).baseUrl;
+    if (!apiBase) return;
     this.errors = [];
     this.phase = 'sending';
     this.announcer.announce(this.t('sending'));
     this.delivery.load().then(
       (delivery) => {
-        const stored = delivery.store({ ...answer, apiBase: apiBase.url } as OutboxEntry);
+        const stored = delivery.store({ ...answer, apiBase } as OutboxEntry);
         if (!stored) {
           this.phase = 'form';
           return;

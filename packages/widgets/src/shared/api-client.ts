@@ -35,11 +35,12 @@ export type ClientSource = 'client' | 'api-base' | 'page';
 /**
  * The client a widget uses, and where it came from; or, when there is none, `client` is undefined and `problem` says
  * what to fix. `problem` is also set when a usable client was found despite a malformed `api-base` (the page's
- * default then stands in).
+ * default then stands in). `baseUrl` is the API's URL when the client was made from one (`api-base` or the page's
+ * `<meta>`), for what must be stored and sent later, such as the survey's outbox.
  */
 export type ClientResolution =
-  | { client: HccClient; source: ClientSource; problem?: string | undefined }
-  | { client: undefined; source?: undefined; problem: string };
+  | { client: HccClient; source: ClientSource; baseUrl?: string | undefined; problem?: string | undefined }
+  | { client: undefined; source?: undefined; baseUrl?: undefined; problem: string };
 
 /** What a widget knows about its API: the `client` property, the `api-base` attribute, and its tag for messages. */
 export interface ClientRequest {
@@ -54,21 +55,22 @@ export interface ClientRequest {
  * `<meta name="hcc-api-base">`).
  */
 export function resolveClient({ client, apiBase, tag }: ClientRequest): ClientResolution {
-  if (client) return { client, source: 'client' };
   const own = apiBase?.trim() ? parseApiBase(apiBase, tag) : undefined;
-  if (own?.ok) return { client: clientFor(own.url), source: 'api-base' };
+  // The client property wins without a word about api-base; its URL, when usable, is still the one to store.
+  if (client) return { client, source: 'client', baseUrl: own?.ok ? own.url : undefined };
+  if (own?.ok) return { client: clientFor(own.url), source: 'api-base', baseUrl: own.url };
   const page = pageDefault(tag);
-  if (page.client) return { client: page.client, source: 'page', problem: own?.problem };
+  if (page.client) return { client: page.client, source: 'page', baseUrl: page.baseUrl, problem: own?.problem };
   return { client: undefined, problem: own?.problem ?? page.problem ?? missingApiBase(tag) };
 }
 
 /** The page-wide client, or why the page's `<meta name="hcc-api-base">` cannot be used. */
-function pageDefault(tag: string): { client?: HccClient; problem?: string } {
+function pageDefault(tag: string): { client?: HccClient; baseUrl?: string; problem?: string } {
   if (pageClient) return { client: pageClient };
   const meta = document.querySelector<HTMLMetaElement>(`meta[name="${PAGE_API_BASE_META}"]`);
   if (!meta) return {};
   const parsed = parseApiBase(meta.content, tag);
-  if (parsed.ok) return { client: clientFor(parsed.url) };
+  if (parsed.ok) return { client: clientFor(parsed.url), baseUrl: parsed.url };
   return { problem: `${parsed.problem} (read from <meta name="${PAGE_API_BASE_META}" content="${meta.content}">)` };
 }
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../../src/dossier-tracker.js';
 import '../../src/procedure-finder.js';
 import type { HccProcedureFinder } from '../../src/procedure-finder.js';
-import { PAGE_API_BASE_META, setDefaultClient } from '../../src/shared/api-client.js';
+import { PAGE_API_BASE_META, resolveClient, setDefaultClient } from '../../src/shared/api-client.js';
 import { HccConfigError } from '../../src/shared/config-error.js';
 import { $, mount, mountElement, unmountAll } from '../harness/mount.js';
 import { countRequests, mockApiBase, mockEachTest } from '../harness/mock.js';
@@ -190,5 +190,25 @@ describe('English strings', () => {
     expect($(finder, '.title')?.textContent).toBe('Tra cứu thủ tục hành chính');
     finder.setAttribute('lang', 'en');
     await waitFor(() => $(finder, '.title')?.textContent === 'Find an administrative procedure');
+  });
+});
+
+describe('resolveClient', () => {
+  it('gives the URL to store with a client made from api-base or the page meta, and with a client property', () => {
+    expect(resolveClient({ apiBase: '/api/v1', tag: 'hcc-test' }).baseUrl).toBe(`${location.origin}/api/v1`);
+    const client = createClient({ baseUrl: 'https://api.test/api/v1' });
+    expect(resolveClient({ client, apiBase: '/api/v1', tag: 'hcc-test' })).toMatchObject({
+      client,
+      source: 'client',
+      baseUrl: `${location.origin}/api/v1`,
+    });
+    setDefaultClient(client);
+    expect(resolveClient({ tag: 'hcc-test' })).toMatchObject({ client, source: 'page', baseUrl: undefined });
+  });
+
+  it('says what to fix when nothing gives a client', () => {
+    const resolution = resolveClient({ apiBase: ' ', tag: 'hcc-test' });
+    expect(resolution.client).toBeUndefined();
+    expect(resolution.problem).toContain('<meta name="hcc-api-base" content="/api/v1">');
   });
 });
