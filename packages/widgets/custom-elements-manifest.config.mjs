@@ -13,10 +13,12 @@ export default {
 };
 
 /**
- * Teaches the analyser two habits of these widgets:
+ * Teaches the analyser three habits of these widgets:
  * - they register through the guarded `defineElement(tag, Class)`, not `customElements.define`: read those calls so
  *   each class gets its `tagName` and each entry its definition export;
- * - internal reactive state is declared as `static properties = { x: { state: true } }`, which is no attribute.
+ * - internal reactive state is declared as `static properties = { x: { state: true } }`, which is no attribute;
+ * - public attributes come from a config schema spread into `properties`, so `@attr` names them and the property
+ *   of the same name in camelCase is linked here.
  */
 function hccConventions() {
   /** @type {Array<{ tagName: string; className: string; module: string }>} */
@@ -64,6 +66,17 @@ function hccConventions() {
         const state = inheritedStateFields(declaration, declarations, stateFields);
         declaration.attributes = declaration.attributes?.filter((attribute) => !state.has(attribute.fieldName));
         for (const member of declaration.members ?? []) if (state.has(member.name)) delete member.attribute;
+        // Attributes declared in a config schema (`configProperties(config)`) are known from `@attr`: link each to
+        // its property, named the same in camelCase.
+        for (const attribute of declaration.attributes ?? []) {
+          const name = attribute.name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
+          const member = declaration.members?.find(
+            (candidate) => candidate.kind === 'field' && candidate.name === name,
+          );
+          if (attribute.fieldName || !member || member.static) continue;
+          attribute.fieldName = name;
+          member.attribute ??= attribute.name;
+        }
         // `emit(name, …)` in the base class is no event of its own.
         declaration.events = declaration.events?.filter((event) => event.name.startsWith('hcc-'));
       }

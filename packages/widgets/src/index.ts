@@ -9,3 +9,5 @@ export { HccProcedureFinder, type ProcedureSelectDetail } from './procedure-find
 export { HccDossierTracker, type DossierLoadDetail } from './dossier-tracker.js';
 export { HccSatisfactionSurvey, type RatingSubmitDetail } from './satisfaction-survey.js';
 export type { HccErrorDetail, HccEvent, HccEventMap, HccEventName } from './shared/events.js';
+export { HccConfigError } from './shared/config-error.js';
+export { setDefaultClient } from './shared/api-client.js';

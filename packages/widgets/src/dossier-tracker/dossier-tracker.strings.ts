@@ -1,12 +1,12 @@
 import { type DossierStatusKey, dossierStatuses } from '@hcc/sdk';
-import type { Locale, Message, Translate, Translations } from '../shared/i18n.js';
+import { type Locale, type Message, type Translate, lazyTranslations } from '../shared/i18n.js';
 import type { SharedStringKey } from '../shared/shared.strings.js';
 
 /**
  * The 10 national status names as `status.KEY`: the SDK words them once, as receipts and portals do, in both
  * languages.
  */
-function statusNames(locale: Locale): Record<`status.${DossierStatusKey}`, string> {
+export function statusNames(locale: Locale): Record<`status.${DossierStatusKey}`, string> {
   return Object.fromEntries(dossierStatuses.map(({ key, label }) => [`status.${key}`, label[locale]])) as Record<
     `status.${DossierStatusKey}`,
     string
@@ -93,92 +93,8 @@ export type TrackerStringKey = keyof typeof vi;
 /** The tracker's `t`: its own strings over the shared ones (`retry`, `error.*`…), as `HccElement.translator` makes it. */
 export type TrackerTranslate = Translate<TrackerStringKey | SharedStringKey>;
 
-const en: Record<TrackerStringKey, Message> = {
-  title: 'Track a dossier',
-  intro: 'Enter the dossier code and the last 4 digits of the phone number on your receipt and appointment slip.',
-  'field.code': 'Dossier code',
-  'field.code.help':
-    'Printed on the receipt, for example 000.00.14.H56-250612-0118. You can also paste the link from the receipt’s QR code.',
-  'field.verifier': 'Last 4 digits of phone number',
-  'field.verifier.help': 'The last four digits of the phone number on the receipt, for example 4821.',
-  submit: 'Track',
-  'problem.code.empty': 'Enter the dossier code.',
-  'problem.code.too-short': 'The dossier code is too short. A dossier code looks like 000.00.14.H56-250612-0118.',
-  'problem.code.bad-format':
-    'The dossier code is not in the right form. It has the agency code, the receipt date (6 digits) and a number, for example 000.00.14.H56-250612-0118.',
-  'problem.code.bad-date':
-    'The receipt date in the code (the 6 digits in the middle, year month day) is not a real date. Check the code on your receipt.',
-  'problem.verifier.empty': 'Enter the last 4 digits of the phone number.',
-  'problem.verifier.not-four-digits': 'Enter exactly 4 digits, for example 4821.',
-  loading: 'Looking up the dossier…',
-  'failure.not-found': 'No dossier matches this code and these 4 digits. Please check both against your receipt.',
-  'failure.locked': {
-    zero: 'Too many unsuccessful attempts. Please try again in a few minutes.',
-    one: 'Too many unsuccessful attempts. Please try again in {count} minute.',
-    other: 'Too many unsuccessful attempts. Please try again in {count} minutes.',
-  },
-  'failure.offline': 'This device is offline. Check the connection, then select “Try again”.',
-  'failure.network': 'The service could not be reached. Please try again.',
-  'failure.unavailable': 'The service is busy or under maintenance. Please try again in a few minutes.',
-  'failure.invalid': 'The dossier code or the 4 digits are not valid.',
-  'failure.unexpected': 'Something went wrong. Please try again.',
-  'result.heading': 'Dossier {code}',
-  'result.status': 'Status',
-  'result.timeliness': 'Progress',
-  'result.procedure': 'Procedure',
-  'result.agency': 'Receiving agency',
-  'result.agency.former-district': 'Former district agency (the district tier ended on 1 July 2025)',
-  'result.agency.former': 'Former agency, no longer in operation',
-  'result.applicant': 'Applicant',
-  'result.received': 'Received on',
-  'result.appointment': 'Appointment date (results due)',
-  'result.finished': 'Processing finished on',
-  'result.returned': 'Results returned on',
-  ...statusNames('en'),
-  'timeliness.days-left': {
-    zero: 'Results due today',
-    one: '{count} working day left',
-    other: '{count} working days left',
-  },
-  'timeliness.overdue': {
-    zero: 'Overdue',
-    one: 'Overdue by {count} working day',
-    other: 'Overdue by {count} working days',
-  },
-  'timeliness.late': { zero: 'Late', one: 'Late by {count} working day', other: 'Late by {count} working days' },
-  'timeliness.early': 'Early',
-  'timeliness.repeated-supplement': 'Counted as late because a supplement was requested more than once.',
-  'timeliness.on-time': 'On time',
-  'timeliness.paused': 'Clock paused: waiting for your supplement',
-  'timeliness.requested': 'Supplement requested: {reason}',
-  'timeliness.requested-at': 'Requested on {date}',
-  'timeliness.moved-due-date': 'Due date after subtracting the supplement time: {date}',
-  'timeline.heading': 'Processing steps',
-  'timeline.empty': 'No processing step yet.',
-  'timeline.done': 'Completed',
-  'timeline.current': 'In progress',
-  'timeline.pending': 'Not started',
-  'timeline.finished-at': 'Completed at {date}',
-  'timeline.started-at': 'Started at {date}',
-  'timeline.progress': '{done} of {total} steps completed',
-  'actions.check-again': 'Check again',
-  'actions.checked-at': 'Last checked at {time}',
-  'actions.polling': {
-    one: 'Updates automatically every minute while this page is open.',
-    other: 'Updates automatically every {count} minutes while this page is open.',
-  },
-  'rate.invitation': 'Your dossier is finished. Please rate your satisfaction.',
-  'rate.action': 'Rate your satisfaction',
-  'announce.loaded': 'Dossier {code} found. Status: {status}.',
-  'announce.unchanged': 'No changes to the dossier.',
-  'announce.status': 'The dossier status has changed: {status}.',
-  'announce.step': 'The dossier is now at the step: {step}.',
-  'announce.supplement': 'A supplement has been requested: {reason}.',
-  'announce.timeliness': 'The dossier’s progress has been updated: {timeliness}.',
-};
-
 /**
  * The tracker's words in Vietnamese and English. Vietnamese terms follow the national portals (GLOSSARY.md), so a
  * citizen recognises them from the receipt; status names are the 10 national ones.
  */
-export const trackerStrings: Translations<TrackerStringKey> = { vi, en };
+export const trackerStrings = lazyTranslations(vi, () => import('./dossier-tracker.strings.en.js'));

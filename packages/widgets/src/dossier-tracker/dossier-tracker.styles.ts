@@ -37,7 +37,7 @@ export const trackerStyles = [
       font-size: 1.1em;
     }
     .muted,
-    .help,
+    .hint,
     .fact dt,
     .former,
     .step-state,
@@ -45,7 +45,7 @@ export const trackerStyles = [
     .step-date {
       color: var(--_muted);
     }
-    .help,
+    .hint,
     .fact dt {
       font-size: 0.875em;
     }
@@ -81,6 +81,9 @@ export const trackerStyles = [
       border-color: var(--_danger);
     }
     .field-error {
+      display: flex;
+      align-items: flex-start;
+      gap: 0.375em;
       color: var(--_danger);
       border-inline-start: 0.25em solid; /* currentColor: the danger colour above */
       padding-inline-start: 0.5em;

@@ -2,14 +2,16 @@ import type { Dossier } from '@hcc/sdk';
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { FetchController } from '../shared/fetch-controller.js';
 import type { HccErrorDetail } from '../shared/events.js';
+import { configProperties } from '../shared/config-schema.js';
+import { classifyFailure } from '../shared/failure.js';
 import { HccElement } from '../shared/hcc-element.js';
-import { describeError } from '../shared/problem-message.js';
 import { renderConfigError, renderLoading } from '../shared/state-views.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { findChanges } from './dossier-changes.js';
 import { renderDossierResult } from './dossier-result.js';
 import { trackerStrings } from './dossier-tracker.strings.js';
 import { trackerStyles } from './dossier-tracker.styles.js';
+import { trackerConfig } from './tracker-config.js';
 import { type LookupFailure, classifyLookupFailure } from './lookup-failure.js';
 import { renderLookupForm } from './lookup-form.js';
 import { dossierCodeFromPageUrl } from '../shared/dossier-input.js';
@@ -81,13 +83,10 @@ type FetchReason = 'lookup' | 'refresh' | 'poll';
 export class HccDossierTracker extends HccElement {
   static override styles = [...themeStyles, trackerStyles];
 
+  static override config = trackerConfig;
   static override properties = {
     ...HccElement.properties,
-    code: {},
-    verifier: {},
-    poll: {},
-    surveyUrl: { attribute: 'survey-url' },
-    theme: { reflect: true },
+    ...configProperties(trackerConfig),
     codeInput: { state: true },
     verifierInput: { state: true },
     invalid: { state: true },
@@ -99,12 +98,12 @@ export class HccDossierTracker extends HccElement {
   declare code: string | undefined;
   /** The last four digits of the phone number on the receipt (asked for when absent). */
   declare verifier: string | undefined;
-  /** Minutes between automatic refreshes while a dossier is shown. */
-  declare poll: string | undefined;
+  /** Minutes between automatic refreshes while a dossier is shown (at least 1); no polling when absent. */
+  declare poll: number | undefined;
   /** The satisfaction-survey page a finished dossier links to. */
   declare surveyUrl: string | undefined;
   /** `light` or `dark`, overriding the system preference. */
-  declare theme: string | undefined;
+  declare theme: 'light' | 'dark' | undefined;
 
   declare private codeInput: string;
   declare private verifierInput: string;
@@ -123,9 +122,7 @@ export class HccDossierTracker extends HccElement {
   private readonly poller = new Poller(this, () => this.refresh('poll'));
   private readonly lookup = new FetchController<Dossier, [string, string, FetchReason]>(this, {
     task: async (signal, code, verifier, reason) => {
-      const api = this.api;
-      if (!api) throw new Error(this.configProblem ?? 'api-base is not set');
-      const dossier = await api.dossiers.get(code, { verifier, signal });
+      const dossier = await this.requireApi().dossiers.get(code, { verifier, signal });
       if (!signal.aborted) this.showDossier(dossier, verifier, reason);
       return dossier;
     },
@@ -208,8 +205,13 @@ export class HccDossierTracker extends HccElement {
     const failure = classifyLookupFailure(error, navigator.onLine);
     this.failure = failure;
     // The kind and status as every widget reports them; the message is the one the tracker shows.
-    const { kind, status } = describeError(error, this.sharedT);
-    const detail: HccErrorDetail = { widget: this.localName, kind, message: failureText(failure, this.t), error };
+    const { reported, status } = classifyFailure(error);
+    const detail: HccErrorDetail = {
+      widget: this.localName,
+      kind: reported,
+      message: failureText(failure, this.t),
+      error,
+    };
     if (status !== undefined) detail.status = status;
     this.emit('hcc-error', detail);
   }

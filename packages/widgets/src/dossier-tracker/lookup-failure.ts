@@ -1,4 +1,4 @@
-import { isHccError } from '@hcc/sdk';
+import { classifyFailure } from '../shared/failure.js';
 
 /**
  * Why a look-up failed, as the tracker explains it. An unknown code and a wrong verifier are one and the same
@@ -15,24 +15,21 @@ export type LookupFailure =
   | { kind: 'unexpected' };
 
 /**
- * Classifies what a dossier look-up rejected with. `online` is the browser's `navigator.onLine`, which tells a
- * device without a connection from a server that did not answer.
+ * What a dossier look-up rejected with, in the tracker's terms: the shared classification ({@link classifyFailure}),
+ * with a 429 read as the lock on the code after too many attempts. `online` is the browser's `navigator.onLine`.
  */
 export function classifyLookupFailure(error: unknown, online: boolean): LookupFailure {
-  if (!isHccError(error)) return { kind: 'unexpected' };
-  if (error.kind === 'network' || error.kind === 'timeout') return { kind: online ? 'network' : 'offline' };
-  if (error.kind !== 'http') return { kind: 'unexpected' };
-  switch (error.status) {
-    case 404:
-      return { kind: 'not-found' };
-    case 429:
-      return { kind: 'locked', waitMinutes: minutesToWait(error.retryAfterSeconds ?? error.problem?.retryAfter) };
-    case 400:
-      return { kind: 'invalid' };
-    case 502:
-    case 503:
-    case 504:
-      return { kind: 'unavailable' };
+  const failure = classifyFailure(error, online);
+  switch (failure.kind) {
+    case 'network':
+    case 'timeout':
+      return { kind: online ? 'network' : 'offline' };
+    case 'not-found':
+    case 'unavailable':
+    case 'invalid':
+      return { kind: failure.kind };
+    case 'too-many-requests':
+      return { kind: 'locked', waitMinutes: minutesToWait(failure.waitSeconds) };
     default:
       return { kind: 'unexpected' };
   }
@@ -44,8 +41,7 @@ export function canRetry(failure: LookupFailure): boolean {
 }
 
 // Whole minutes, rounded up and at least 1: "try again in 0 minutes" would invite a retry that the server still
-// refuses. 0 when the server did not say (or said nonsense): the message then says "in a few minutes".
+// refuses. 0 when the server did not say: the message then says "in a few minutes".
 function minutesToWait(seconds: number | undefined): number {
-  if (seconds === undefined || !Number.isFinite(seconds) || seconds < 0) return 0;
-  return Math.max(1, Math.ceil(seconds / 60));
+  return seconds === undefined ? 0 : Math.max(1, Math.ceil(seconds / 60));
 }

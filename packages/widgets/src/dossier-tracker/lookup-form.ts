@@ -1,4 +1,5 @@
-import { type TemplateResult, html, nothing } from 'lit';
+import { type TemplateResult, html } from 'lit';
+import { renderFormField } from '../shared/form-field.js';
 import { searchIcon } from '../shared/icons.js';
 import type { TrackerStringKey, TrackerTranslate } from './dossier-tracker.strings.js';
 import type { InvalidLookupInput } from './lookup-input.js';
@@ -46,12 +47,13 @@ function field(
   inputmode: string,
   maxlength: number,
 ): TemplateResult {
-  const describedBy = problem ? `${id}-error ${id}-help` : `${id}-help`;
-  return html`<div class="field ${problem ? 'invalid' : ''}" part="field">
-    <label for=${id}>${t(`field.${id}`)}</label>
-    <p class="help" id="${id}-help">${t(`field.${id}.help`)}</p>
-    ${problem ? html`<p class="field-error" id="${id}-error" part="field-error">${t(problem)}</p>` : nothing}
-    <input
+  return renderFormField({
+    id,
+    label: t(`field.${id}`),
+    hint: t(`field.${id}.help`),
+    error: problem ? t(problem) : undefined,
+    parts: { field: 'field' },
+    control: (aria) => html`<input
       id=${id}
       part="input"
       autocomplete="off"
@@ -59,10 +61,10 @@ function field(
       autocapitalize=${autocapitalize}
       inputmode=${inputmode}
       maxlength=${maxlength}
-      aria-describedby=${describedBy}
-      aria-invalid=${!!problem}
+      aria-describedby=${aria.describedBy}
+      aria-invalid=${aria.invalid}
       .value=${value}
       @input=${(event: Event) => onInput(id, (event.target as HTMLInputElement).value)}
-    />
-  </div>`;
+    />`,
+  });
 }

@@ -91,9 +91,3 @@ export function writeLocation(url: string, location: FinderLocation): string {
   }
   return next.href;
 }
-
-/** A `page-size` the API accepts: a whole number from 1 to 100, else the default 10. */
-export function clampPageSize(value: number): number {
-  const size = Math.trunc(value);
-  return Number.isFinite(size) && size >= 1 ? Math.min(size, 100) : 10;
-}

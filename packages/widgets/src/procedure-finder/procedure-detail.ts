@@ -1,4 +1,4 @@
-import type { Procedure, ProcedureSummary } from '@hcc/sdk';
+import type { Procedure } from '@hcc/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatMoney } from '../shared/format.js';
 import { formatDuration } from './processing-time.js';
@@ -6,6 +6,7 @@ import type { Locale, Translate } from '../shared/i18n.js';
 import { checkIcon, externalIcon, printIcon } from '../shared/icons.js';
 import { httpUrl } from '../shared/safe-url.js';
 import type { SharedStringKey } from '../shared/shared.strings.js';
+import { renderOnlineBadge } from './online-badge.js';
 import { documentCounts, documentKey } from './print-checklist.js';
 import type { FinderStringKey } from './procedure-finder.strings.js';
 
@@ -18,12 +19,6 @@ export interface DetailView {
   ready: ReadonlySet<string>;
   onToggle: (key: string, ready: boolean) => void;
   onPrint: () => void;
-}
-
-/** The online level as a badge, or nothing for procedures that are not offered online. */
-export function renderOnlineBadge(t: DetailView['t'], procedure: ProcedureSummary): TemplateResult | typeof nothing {
-  if (procedure.onlineLevel === 'none') return nothing;
-  return html`<span class="badge online-${procedure.onlineLevel}" part="badge">${t(`online.${procedure.onlineLevel}`)}</span>`;
 }
 
 /** One titled section of the detail (`id` names its heading). */

@@ -10,6 +10,7 @@ export const finderStyles = css`
   .list-view,
   .detail-view,
   .search,
+  .search .field,
   .filter,
   .results,
   .detail,
@@ -28,6 +29,7 @@ export const finderStyles = css`
     gap: var(--_space);
   }
   .search,
+  .search .field,
   .filter,
   .document label {
     gap: 0.25em;

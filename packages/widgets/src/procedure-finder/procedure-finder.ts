@@ -1,42 +1,25 @@
-import type { Procedure, ProcedureSearchResult, ProcedureSummary } from '@hcc/sdk';
+import type { ProcedureSummary } from '@hcc/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { configProperties } from '../shared/config-schema.js';
 import { FetchController } from '../shared/fetch-controller.js';
 import { HccElement } from '../shared/hcc-element.js';
-import { backIcon, chevronIcon, clearIcon, searchIcon } from '../shared/icons.js';
-import { renderConfigError, renderEmpty, renderFetchState, stateStyles } from '../shared/state-views.js';
+import { renderConfigError, stateStyles } from '../shared/state-views.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import {
-  clampPageSize,
-  type FilterName,
-  type FinderQuery,
-  filterNames,
-  readLocation,
-  sameQuery,
-  toSearchParams,
-  writeLocation,
-} from './finder-query.js';
-import { splitHighlights } from './highlight.js';
-import { jsonLdText, toGovernmentService } from './json-ld.js';
-import { CatalogueLoader, searchLocally } from './local-catalogue.js';
-import { printChecklist } from './print-checklist.js';
-import { renderOnlineBadge, renderProcedureDetail } from './procedure-detail.js';
+import { fetchOpenedProcedure, type OpenedProcedure, renderDetailFrame } from './detail-frame.js';
+import { finderConfig } from './finder-config.js';
+import { type FinderLocation, type FinderQuery, sameQuery, toSearchParams } from './finder-query.js';
+import { hasFilters, renderFilters } from './filters-view.js';
+import { JsonLdScript } from './json-ld-script.js';
 import { finderStyles } from './procedure-finder.styles.js';
-import { formatDuration } from './processing-time.js';
-import { type FinderStringKey, finderStrings } from './procedure-finder.strings.js';
+import { finderStrings } from './procedure-finder.strings.js';
+import { renderResults, type SearchAnswer } from './results-view.js';
+import { RovingFocus } from './roving-focus.js';
+import { renderSearchBox } from './search-box-view.js';
+import { SearchSource } from './search-source.js';
+import { TypingPause } from './typing-pause.js';
+import { UrlSync } from './url-sync.js';
 
 export type { ProcedureSelectDetail } from './procedure-select-event.js';
-
-/** Wait after the last key before searching: one request for a whole word typed at a normal pace. */
-const typingPauseMs = 350;
-
-/** Common procedures the empty state offers to search for: Vietnamese words in both languages, as citizens type them. */
-const examples = ['đăng ký khai sinh', 'đăng ký thường trú', 'sổ đỏ', 'đăng ký kết hôn'];
-
-/** One search's answer and every result shown so far (pages loaded with "load more"). */
-interface SearchAnswer {
-  result: ProcedureSearchResult;
-  items: ProcedureSummary[];
-}
 
 /**
  * Finds an administrative procedure: a forgiving search with filters, the results, and each procedure's detail with
@@ -88,14 +71,10 @@ interface SearchAnswer {
  */
 export class HccProcedureFinder extends HccElement {
   static override styles = [themeStyles, stateStyles, finderStyles];
-
+  static override config = finderConfig;
   static override properties = {
     ...HccElement.properties,
-    agency: {},
-    field: {},
-    pageSize: { attribute: 'page-size', type: Number },
-    mode: {},
-    syncUrl: { attribute: 'sync-url', type: Boolean },
+    ...configProperties(finderConfig),
     text: { state: true },
     query: { state: true },
     opened: { state: true },
@@ -105,16 +84,15 @@ export class HccProcedureFinder extends HccElement {
   declare agency: string | undefined;
   /** A field id chosen when the finder opens. */
   declare field: string | undefined;
-  /** Results per page. */
+  /** Results per page, from 1 to 100 (default 10). */
   declare pageSize: number;
   /** `server` or `client`. */
   declare mode: 'server' | 'client';
   /** Keep the state in the page URL. */
   declare syncUrl: boolean;
-  /**
-   * What the search box holds. Every change of the box goes through \`input\`, which sets it, so a plain \`.value\`
-   * binding keeps the two in step (no \`live()\` needed).
-   */
+  /** `light` or `dark`, overriding the system preference. */
+  declare theme: 'light' | 'dark' | undefined;
+  /** What the search box holds; every change of the box goes through `input`, so `.value` needs no `live()`. */
   declare private text: string;
   /** What the results answer: the words and filters of the latest search. */
   declare private query: FinderQuery;
@@ -126,12 +104,16 @@ export class HccProcedureFinder extends HccElement {
   private ready = new Set<string>();
   /** Whether the open procedure takes focus once loaded: only when the citizen opened it from the list. */
   private focusDetail = false;
-  /** The search that waits for a pause in typing. */
-  private typing: ReturnType<typeof setTimeout> | undefined;
-  /** The catalogue searched in the page (`mode="client"`). */
-  private readonly catalogue = new CatalogueLoader();
-  /** The open procedure as JSON-LD, in the light DOM where search engines read it. */
-  private jsonLd: HTMLScriptElement | undefined;
+  /** The search that waits for a pause in typing (350 ms after the last key). */
+  private readonly typing = new TypingPause(this, 350);
+  private readonly source = new SearchSource(this);
+  private readonly jsonLd = new JsonLdScript(this);
+  private readonly keyboard = new RovingFocus(this, { items: '.result-button', entry: '.search-input' });
+  private readonly url = new UrlSync(this, {
+    enabled: () => this.syncUrl,
+    current: () => ({ query: this.query, open: this.opened }),
+    onNavigate: (location) => this.navigate(location),
+  });
 
   private readonly search = new FetchController(this, {
     task: (signal, query: FinderQuery, page: number) => this.fetchPage(signal, query, page),
@@ -140,42 +122,27 @@ export class HccProcedureFinder extends HccElement {
     onError: (error) => this.reportError(error),
   });
 
+  /** The open procedure and, on first use, the detail view's module: one loading state, one error with retry. */
   private readonly detail = new FetchController(this, {
-    task: (signal, code: string) => this.requireApi().procedures.get(code, { signal }),
-    onData: (procedure: Procedure) => {
-      this.showJsonLd(procedure);
+    task: (signal, code: string) => fetchOpenedProcedure(this.requireApi(), code, signal),
+    onData: ({ view, procedure }: OpenedProcedure) => {
+      this.jsonLd.show(view.jsonLdFor(procedure, this.syncUrl ? location.href : undefined));
       this.announcer.announce(this.t('detail.loaded', { name: procedure.name }));
-      if (this.focusDetail) this.focusLater('.detail-title');
+      if (this.focusDetail) this.keyboard.focusLater('.detail-title');
     },
     onError: (error) => this.reportError(error),
   });
 
   constructor() {
     super();
-    this.pageSize = 10;
-    this.mode = 'server';
-    this.syncUrl = false;
     this.text = '';
     this.query = { q: '' };
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('popstate', this.onPopState);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onPopState);
-    clearTimeout(this.typing);
-    this.catalogue.reset();
-    this.jsonLd?.remove();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!this.hasUpdated) {
-      const fromUrl = this.syncUrl ? readLocation(location.search) : undefined;
+      const fromUrl = this.url.initial();
       // `text` is empty unless `searchFor()` was called before the first render: keep what it asked for.
       const query = fromUrl?.query ?? { q: this.text };
       this.query = !query.field && this.field ? { ...query, field: this.field } : query;
@@ -185,7 +152,7 @@ export class HccProcedureFinder extends HccElement {
       if (fromUrl?.open) this.openProcedure(fromUrl.open, false);
       return;
     }
-    if (changed.has('client') || changed.has('apiBase')) this.catalogue.reset();
+    if (changed.has('client') || changed.has('apiBase')) this.source.reset();
     if (['agency', 'mode', 'pageSize', 'client', 'apiBase'].some((name) => changed.has(name)) && this.api) {
       void this.search.run(this.query, 1);
     }
@@ -200,24 +167,10 @@ export class HccProcedureFinder extends HccElement {
     this.commit({ ...this.query, q: text }, 'push');
   }
 
-  /** The client; a request made while `api-base` is unusable fails with the console's explanation. */
-  private requireApi() {
-    const api = this.api;
-    if (!api) throw new Error(this.configProblem);
-    return api;
-  }
-
-  /**
-   * A page of results, after those already shown when it is not the first ("load more"): from the API, or from the
-   * catalogue loaded once into the page (`mode="client"`).
-   */
+  /** A page of results, after those already shown when it is not the first ("load more"). */
   private async fetchPage(signal: AbortSignal, query: FinderQuery, page: number): Promise<SearchAnswer> {
-    const api = this.requireApi();
-    const params = toSearchParams(query, { page, pageSize: clampPageSize(this.pageSize), agency: this.agency });
-    const result =
-      this.mode === 'client'
-        ? searchLocally(await this.catalogue.get(api, this.agency), params)
-        : await api.procedures.search(params, { signal });
+    const params = toSearchParams(query, { page, pageSize: this.pageSize, agency: this.agency });
+    const result = await this.source.page(this.requireApi(), this.mode, params, signal);
     const previous = page > 1 ? (this.search.data?.items ?? []) : [];
     return { result, items: [...previous, ...result.items] };
   }
@@ -228,26 +181,16 @@ export class HccProcedureFinder extends HccElement {
    * (typing) updates the current entry, so that back does not replay every word.
    */
   private commit(query: FinderQuery, history: 'push' | 'replace'): void {
-    if (history === 'push') clearTimeout(this.typing);
+    if (history === 'push') this.typing.cancel();
     if (sameQuery(query, this.query) && this.search.status !== 'error' && this.search.status !== 'offline') return;
     this.query = query;
     void this.search.run(query, 1);
-    this.writeUrl(history);
-  }
-
-  /** Records the query and the open procedure in the page URL (`sync-url`). */
-  private writeUrl(mode: 'push' | 'replace'): void {
-    if (!this.syncUrl) return;
-    const next = writeLocation(location.href, { query: this.query, open: this.opened });
-    if (next === location.href) return;
-    history[mode === 'push' ? 'pushState' : 'replaceState'](history.state, '', next);
+    this.url.write(history);
   }
 
   /** Back and forward in the browser (`sync-url`). */
-  private readonly onPopState = () => {
-    if (!this.syncUrl) return;
-    const { query, open } = readLocation(location.search);
-    clearTimeout(this.typing);
+  private navigate({ query, open }: FinderLocation): void {
+    this.typing.cancel();
     if (!sameQuery(query, this.query)) {
       this.text = query.q;
       this.query = query;
@@ -255,7 +198,7 @@ export class HccProcedureFinder extends HccElement {
     }
     if (open && open !== this.opened) this.openProcedure(open, false);
     else if (!open && this.opened) this.closeProcedure(false);
-  };
+  }
 
   /**
    * Opens a procedure's detail. `byCitizen` when chosen from the list: focus follows and the page URL gets a history
@@ -268,8 +211,8 @@ export class HccProcedureFinder extends HccElement {
     this.focusDetail = byCitizen;
     void this.detail.run(code);
     if (byCitizen) {
-      this.focusLater('.back');
-      this.writeUrl('push');
+      this.keyboard.focusLater('.back');
+      this.url.write('push');
     }
   }
 
@@ -278,265 +221,72 @@ export class HccProcedureFinder extends HccElement {
     const code = this.opened ?? '';
     this.opened = undefined;
     this.detail.reset();
-    this.jsonLd?.remove();
-    this.focusLater(`.result-button[data-code="${CSS.escape(code)}"]`, '.search-input');
-    if (byCitizen) this.writeUrl('push');
+    this.jsonLd.clear();
+    this.keyboard.focusLater(`.result-button[data-code="${CSS.escape(code)}"]`, '.search-input');
+    if (byCitizen) this.url.write('push');
   }
 
-  /** Describes the open procedure to search engines, replacing any previous description. */
-  private showJsonLd(procedure: Procedure): void {
-    this.jsonLd ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
-    // `textContent`: the description is data, never parsed as HTML.
-    this.jsonLd.textContent = jsonLdText(toGovernmentService(procedure, this.syncUrl ? location.href : undefined));
-    if (this.jsonLd.parentNode !== this) this.append(this.jsonLd);
-  }
-
-  /** Once rendered, focuses the first element found for `selectors`. */
-  private focusLater(...selectors: string[]): void {
-    void this.updateComplete.then(() => {
-      for (const selector of selectors) {
-        const element = this.renderRoot.querySelector<HTMLElement>(selector);
-        if (element) return element.focus();
-      }
-    });
-  }
-
-  /**
-   * Arrow keys, Home and End move between results, as in a list of links: ↓ from the search box to the first, ↑ from
-   * the first back to the search box. Other keys, and keys on anything else, are left alone.
-   */
-  private onListKeydown(event: KeyboardEvent): void {
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('.result-button')];
-    const target = event.target as HTMLElement;
-    const index = buttons.indexOf(target);
-    const next = target.classList.contains('search-input')
-      ? event.key === 'ArrowDown' && buttons[0]
-      : index >= 0 &&
-        {
-          ArrowDown: buttons[index + 1] ?? target,
-          ArrowUp: buttons[index - 1] ?? this.renderRoot.querySelector<HTMLElement>('.search-input'),
-          Home: buttons[0],
-          End: buttons[buttons.length - 1],
-        }[event.key];
-    if (next) {
-      next.focus();
-      event.preventDefault();
-    }
-  }
-
-  private get filtered(): boolean {
-    return filterNames.some((name) => this.query[name]);
-  }
-
-  private setFilter(name: FilterName, value: string): void {
-    this.commit({ ...this.query, q: this.text, [name]: value || undefined }, 'push');
-  }
-
-  private renderSearchBox(): TemplateResult {
-    const { t } = this;
-    return html`<form
-      class="search"
-      part="search"
-      role="search"
-      @submit=${(event: Event) => {
-        event.preventDefault();
-        this.searchFor(this.text);
-      }}
-    >
-      <label class="search-label" for="hcc-q">${t('search.label')}</label>
-      <p class="hint" id="hcc-hint">${t('search.hint')}</p>
-      <div class="search-row">
-        <span class="search-icon">${searchIcon}</span>
-        <input
-          id="hcc-q"
-          class="search-input"
-          part="search-input"
-          type="search"
-          enterkeyhint="search"
-          autocomplete="off"
-          spellcheck="false"
-          aria-describedby="hcc-hint"
-          placeholder=${t('search.placeholder')}
-          .value=${this.text}
-          @input=${(event: InputEvent) => {
-            const text = (event.target as HTMLInputElement).value;
-            this.text = text;
-            clearTimeout(this.typing);
-            this.typing = setTimeout(() => this.commit({ ...this.query, q: text }, 'replace'), typingPauseMs);
-          }}
-        />
-        ${
-          this.text
-            ? html`<button type="button" class="clear" part="clear-button" aria-label=${t('search.clear')} @click=${() => {
-                this.searchFor('');
-                this.renderRoot.querySelector<HTMLElement>('.search-input')?.focus();
-              }}>
-              ${clearIcon}
-            </button>`
-            : nothing
-        }
-      </div>
-    </form>`;
-  }
-
-  /** The filters (field, level, online service, audience), each with the number of matches per choice. */
-  private renderFilters(): TemplateResult {
-    const { t, query } = this;
-    const facets = this.search.data?.result.facets;
-    return html`<fieldset class="filters" part="filters">
-      <legend class="visually-hidden">${t('filters.label')}</legend>
-      ${filterNames.map((name) => {
-        const current = query[name];
-        const options = facets?.[name] ?? [];
-        return html`<div class="filter">
-          <label for="hcc-${name}">${t(`filter.${name}`)}</label>
-          <select
-            id="hcc-${name}"
-            part="filter"
-            @change=${(event: Event) => this.setFilter(name, (event.target as HTMLSelectElement).value)}
-          >
-            <option value="" ?selected=${!current}>${t('filter.all')}</option>
-            ${current && !options.some((facet) => facet.value === current) ? html`<option value=${current} selected>${current}</option>` : nothing}
-            ${options.map(
-              (facet) =>
-                html`<option value=${facet.value} ?selected=${facet.value === current}>${t('filter.option', {
-                  label: name === 'field' ? facet.label : t(`${name}.${facet.value}` as FinderStringKey),
-                  count: facet.count,
-                })}</option>`,
-            )}
-          </select>
-        </div>`;
-      })}
-      ${
-        this.filtered
-          ? html`<button type="button" class="button secondary clear-filters" @click=${() => this.commit({ q: this.text }, 'push')}>
-            ${t('filter.clear')}
-          </button>`
-          : nothing
-      }
-    </fieldset>`;
-  }
-
-  /** Nothing matched: what to try (spelling, a code, fewer filters when some are set) and common procedures. */
-  private renderNoResults(): TemplateResult {
-    const { t } = this;
-    return renderEmpty(
-      t('empty.title'),
-      html`<p>${t('empty.hint')}</p>
-        <ul class="bullets">
-          <li>${t('empty.spelling')}</li>
-          <li>${t('empty.code')}</li>
-          ${this.filtered ? html`<li>${t('empty.filters')}</li>` : nothing}
-        </ul>
-        <p>${t('empty.examples')}</p>
-        <ul class="suggestions">
-          ${examples.map(
-            (example) =>
-              html`<li><button type="button" class="suggestion" @click=${() => this.searchFor(example)}>${example}</button></li>`,
-          )}
-        </ul>`,
-    );
-  }
-
-  private renderResult(procedure: ProcedureSummary): TemplateResult {
-    const { t } = this;
-    const levels = procedure.levels.map((level) => t(`level.${level}`)).join(', ');
-    return html`<li class="result" part="result">
-      <button
-        type="button"
-        class="result-button"
-        data-code=${procedure.code}
-        @click=${() => this.openProcedure(procedure.code, true, procedure.name)}
-      >
-        <span class="result-name">${splitHighlights(procedure.name, procedure.highlights).map((piece) =>
-          piece.marked ? html`<mark part="highlight">${piece.text}</mark>` : piece.text,
-        )}</span>
-        <span class="result-meta">
-          <span><span class="visually-hidden">${t('results.code')}: </span><span class="code">${procedure.code}</span></span>
-          ${procedure.fields.length ? html`<span>${procedure.fields.join(', ')}</span>` : nothing}
-          ${levels ? html`<span>${levels}</span>` : nothing}
-          <span>${t('results.time')}: ${formatDuration(procedure.processingTime, t)}</span>
-          ${renderOnlineBadge(t, procedure)}
-        </span>
-        <span class="result-chevron">${chevronIcon}</span>
-      </button>
-    </li>`;
-  }
-
-  /** The search's state (loading, error, offline), then the count, the results and a button to load the next page. */
-  private renderResults(): TemplateResult {
+  private renderListView(): TemplateResult {
     const { t, search } = this;
-    const answer = search.data;
-    if (search.status === 'empty') return this.renderNoResults();
-    const failed = search.status === 'error' || search.status === 'offline';
-    if (failed || !answer) return html`${renderFetchState(t, search)}`;
-    const { items, result } = answer;
-    const more = items.length < result.total;
-    const busy = search.status === 'loading';
-    return html`${renderFetchState(t, search)}
-      <p class="count" id="hcc-count">
-        ${more ? t('results.shown', { shown: items.length, count: result.total }) : t('results.count', { count: result.total })}
-      </p>
-      <ul class="results" part="results" aria-labelledby="hcc-count" aria-busy=${String(busy)}>
-        ${items.map((procedure) => this.renderResult(procedure))}
-      </ul>
-      ${
-        more
-          ? html`<button
-              type="button"
-              class="button secondary more"
-              part="more-button"
-              ?disabled=${busy}
-              @click=${() =>
-                void search
-                  .run(this.query, result.page + 1)
-                  .then(() => this.focusLater(`.result:nth-child(${items.length + 1}) .result-button`))}
-            >
-              ${t('results.more')}
-            </button>`
-          : nothing
-      }`;
-  }
-
-  /** "Back to the list", then the request's state or the procedure with its checklist; Escape goes back too. */
-  private renderDetailView(): TemplateResult {
-    const { t, locale, ready } = this;
-    const procedure = this.detail.status === 'data' ? this.detail.data : undefined;
-    return html`<div class="detail-view" @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.closeProcedure(true)}>
-      <button type="button" class="button secondary back" part="back-button" @click=${() => this.closeProcedure(true)}>
-        ${backIcon}<span>${t('detail.back')}</span>
-      </button>
-      ${renderFetchState(t, this.detail)}
-      ${
-        procedure
-          ? renderProcedureDetail({
-              t,
-              locale,
-              procedure,
-              ready,
-              onToggle: (key, isReady) => {
-                if (isReady) ready.add(key);
-                else ready.delete(key);
-                this.requestUpdate();
-              },
-              onPrint: () => printChecklist(procedure, ready, t, locale),
-            })
-          : nothing
-      }
+    return html`<div class="list-view" ?hidden=${this.opened !== undefined} @keydown=${this.keyboard.onKeydown}>
+      ${renderSearchBox({
+        t,
+        text: this.text,
+        onInput: (text) => {
+          this.text = text;
+          this.typing.wait(() => this.commit({ ...this.query, q: text }, 'replace'));
+        },
+        onSubmit: () => this.searchFor(this.text),
+        onClear: () => {
+          this.searchFor('');
+          this.renderRoot.querySelector<HTMLElement>('.search-input')?.focus();
+        },
+      })}
+      ${renderFilters({
+        t,
+        query: this.query,
+        facets: search.data?.result.facets,
+        onChange: (name, value) => this.commit({ ...this.query, q: this.text, [name]: value || undefined }, 'push'),
+        onClearAll: () => this.commit({ q: this.text }, 'push'),
+      })}
+      <section class="results-region" aria-label=${t('results.label')}>
+        ${renderResults({
+          t,
+          search,
+          filtered: hasFilters(this.query),
+          onOpen: (procedure: ProcedureSummary) => this.openProcedure(procedure.code, true, procedure.name),
+          onSuggestion: (text) => this.searchFor(text),
+          onMore: () => {
+            const shown = search.data?.items.length ?? 0;
+            void search
+              .run(this.query, (search.data?.result.page ?? 0) + 1)
+              .then(() => this.keyboard.focusLater(`.result:nth-child(${shown + 1}) .result-button`));
+          },
+        })}
+      </section>
     </div>`;
   }
 
   override render(): TemplateResult {
+    const { t } = this;
     return html`<section class="finder" part="base" aria-labelledby="hcc-title" lang=${this.locale}>
-      <h2 id="hcc-title" class="title" part="title">${this.t('title')}</h2>
+      <h2 id="hcc-title" class="title" part="title">${t('title')}</h2>
       ${
         this.api
-          ? html`<div class="list-view" ?hidden=${this.opened !== undefined} @keydown=${this.onListKeydown}>
-              ${this.renderSearchBox()} ${this.renderFilters()}
-              <section class="results-region" aria-label=${this.t('results.label')}>${this.renderResults()}</section>
-            </div>
-            ${this.opened === undefined ? nothing : this.renderDetailView()}`
-          : renderConfigError(this.t)
+          ? html`${this.renderListView()}
+            ${
+              this.opened === undefined
+                ? nothing
+                : renderDetailFrame({
+                    t,
+                    locale: this.locale,
+                    detail: this.detail,
+                    ready: this.ready,
+                    onToggle: () => this.requestUpdate(),
+                    onBack: () => this.closeProcedure(true),
+                  })
+            }`
+          : renderConfigError(t)
       }
       ${this.announcer.render()}
     </section>`;

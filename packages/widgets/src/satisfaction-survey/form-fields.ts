@@ -1,6 +1,7 @@
 import { type TemplateResult, html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Locale, Translate } from '../shared/i18n.js';
+import { describedBy, renderFieldNote, renderFormField } from '../shared/form-field.js';
 import { alertIcon } from '../shared/icons.js';
 import type { PersonalDataKind } from './personal-data.js';
 import type { SurveyStringKey } from './satisfaction-survey.strings.js';
@@ -57,13 +58,6 @@ export interface ChoiceGroup {
 /** ids are built from API data; keep them to safe characters. */
 export const fieldId = (field: string) => `field-${field.replace(/[^a-z0-9-]/gi, '_')}`;
 
-/** Element ids joined for `aria-describedby`; an empty attribute when there are none. */
-const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ');
-
-/** A message under a field, with the alert icon: its error (`field-error`), or the personal-data hint. */
-const fieldNote = (id: string | undefined, text: string | undefined, kind = 'field-error') =>
-  id ? html`<p class=${kind} id=${id}>${alertIcon}<span>${text}</span></p>` : nothing;
-
 /** A fieldset with a legend: screen readers announce the question with each option, and arrow keys move in it. */
 export function renderChoiceGroup(group: ChoiceGroup): TemplateResult {
   const id = fieldId(group.field);
@@ -73,7 +67,7 @@ export function renderChoiceGroup(group: ChoiceGroup): TemplateResult {
     aria-describedby=${ifDefined(describedBy(hintId, errorId) || undefined)}>
     <legend part="legend">${group.legend}${group.legendSuffix ? html` <span class="muted">${group.legendSuffix}</span>` : nothing}</legend>
     ${hintId ? html`<p class="hint" id=${hintId}>${group.hint}</p>` : nothing}
-    ${fieldNote(errorId, group.error)}
+    ${renderFieldNote(errorId, group.error)}
     <div class="choices ${group.multiple ? '' : 'inline'} ${group.field === 'overall' ? 'overall' : ''}">
       ${group.choices.map(
         (choice) => html`<label class="choice" part="choice"><input type=${group.multiple ? 'checkbox' : 'radio'}
@@ -104,21 +98,27 @@ export function describePersonalData(t: T, kinds: readonly PersonalDataKind[]): 
 
 export function renderCommentField(t: T, field: CommentField): TemplateResult {
   const over = field.length - field.maxLength;
-  const errorId = field.error && 'comment-error';
   const personalId = field.personalData.length > 0 ? 'comment-personal' : undefined;
   const kinds = describePersonalData(t, field.personalData);
-  return html`<div class="field ${field.error ? 'invalid' : ''}" id=${fieldId('comment')}>
-    <label class="label" for="comment" part="label">${field.label}</label>
-    <p class="hint warning" id="comment-warning">${field.warning}</p>
-    ${fieldNote(errorId, field.error)}
-    <textarea id="comment" part="comment" rows="4" .value=${field.value} aria-invalid=${!!field.error}
-      aria-describedby=${describedBy('comment-warning', errorId, personalId, 'comment-count')}
-      @input=${(event: Event) => field.onInput((event.target as HTMLTextAreaElement).value)}></textarea>
-    <p id="comment-count" class="counter ${over > 0 ? 'over' : ''}">
-      ${over > 0 ? t('comment.over', { count: over }) : t('comment.left', { count: -over })}
-    </p>
-    ${fieldNote(personalId, t('comment.personalData', { kinds }), 'personal-data')}
-  </div>`;
+  return renderFormField({
+    id: 'comment',
+    wrapperId: fieldId('comment'),
+    label: field.label,
+    labelClass: 'label',
+    parts: { label: 'label' },
+    hint: field.warning,
+    hintId: 'comment-warning',
+    hintClass: 'warning',
+    error: field.error,
+    notes: [personalId, 'comment-count'],
+    control: (aria) => html`<textarea id="comment" part="comment" rows="4" .value=${field.value}
+      aria-invalid=${aria.invalid} aria-describedby=${aria.describedBy}
+      @input=${(event: Event) => field.onInput((event.target as HTMLTextAreaElement).value)}></textarea>`,
+    after: html`<p id="comment-count" class="counter ${over > 0 ? 'over' : ''}">
+        ${over > 0 ? t('comment.over', { count: over }) : t('comment.left', { count: -over })}
+      </p>
+      ${renderFieldNote(personalId, t('comment.personalData', { kinds }), 'personal-data')}`,
+  });
 }
 
 /** The verifier, asked for when the page did not pass it: the last four digits of the phone number on the receipt. */
@@ -128,15 +128,18 @@ export function renderVerifierField(
   error: string | undefined,
   onInput: (value: string) => void,
 ): TemplateResult {
-  const errorId = error && 'verifier-error';
-  return html`<div class="field ${error ? 'invalid' : ''}" id=${fieldId('verifier')}>
-    <label class="label" for="verifier" part="label">${t('verifier.label')}</label>
-    <p class="hint" id="verifier-hint">${t('verifier.hint')}</p>
-    ${fieldNote(errorId, error)}
-    <input id="verifier" part="verifier-input" class="verifier" inputmode="numeric" autocomplete="tel-local-suffix"
-      spellcheck="false" .value=${value} aria-invalid=${!!error} aria-describedby=${describedBy('verifier-hint', errorId)}
-      @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)} />
-  </div>`;
+  return renderFormField({
+    id: 'verifier',
+    wrapperId: fieldId('verifier'),
+    label: t('verifier.label'),
+    labelClass: 'label',
+    parts: { label: 'label' },
+    hint: t('verifier.hint'),
+    error,
+    control: (aria) => html`<input id="verifier" part="verifier-input" class="verifier" inputmode="numeric"
+      autocomplete="tel-local-suffix" spellcheck="false" .value=${value} aria-invalid=${aria.invalid}
+      aria-describedby=${aria.describedBy} @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)} />`,
+  });
 }
 
 /** One line of the error summary: the message and the field it links to. */

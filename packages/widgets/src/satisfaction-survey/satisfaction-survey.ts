@@ -1,28 +1,29 @@
-import type { HccClient, SurveyForm } from '@hcc/sdk';
-import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
+import type { SurveyForm } from '@hcc/sdk';
+import { type PropertyValues, type TemplateResult, html } from 'lit';
+import { resolveClient } from '../shared/api-client.js';
 import { FetchController } from '../shared/fetch-controller.js';
+import { configProperties } from '../shared/config-schema.js';
+import { HccConfigError } from '../shared/config-error.js';
 import { HccElement } from '../shared/hcc-element.js';
 import { describeError } from '../shared/problem-message.js';
-import { renderConfigError, renderEmpty, renderFetchState, stateStyles } from '../shared/state-views.js';
+import { renderConfigError, stateStyles } from '../shared/state-views.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { AnswerDelivery } from './answer-delivery.js';
+import { DeliveryLoader } from './delivery-loader.js';
 import { CommentNotice } from './comment-notice.js';
 import type { DeliveryOutcome } from './delivery-outcome.js';
-import { fieldErrorMessage } from './field-messages.js';
-import { type FormOptions, type FormRenderContext, focusField } from './form-fields.js';
+import { formContext } from './form-context.js';
+import type { FormOptions, FormRenderContext } from './form-fields.js';
 import { reactionTo } from './outcome-reaction.js';
-import { FEEDBACK_COMMENT_MAX_LENGTH } from './page-feedback-model.js';
 import { type FeedbackAnswer, PageFeedbackForm } from './page-feedback-view.js';
 import { type RatingAnswer, RatingForm } from './rating-form-view.js';
-import { type Phase, type ResultViewModel, outcomePanel, renderResult } from './result-view.js';
+import { type Phase, type ResultViewModel, outcomePanel } from './result-view.js';
 import { surveyStyles } from './satisfaction-survey.styles.js';
+import { surveyConfig } from './survey-config.js';
+import { renderRatingSection } from './rating-section.js';
 import { surveyStrings } from './satisfaction-survey.strings.js';
 import { ratingSubmitDetail } from './survey-events.js';
 import type { FieldError } from './survey-form-model.js';
 import { type SurveyTarget, findSurveyTarget } from './survey-target.js';
-
-/** A dossier to rate, well-formed or not. */
-type DossierTarget = Exclude<SurveyTarget, { kind: 'page' }>;
 
 /**
  * Rates a finished dossier with the province's survey (`GET /survey`), or, without `dossier`, asks whether the page
@@ -78,10 +79,10 @@ type DossierTarget = Exclude<SurveyTarget, { kind: 'page' }>;
 export class HccSatisfactionSurvey extends HccElement {
   static override styles = [...themeStyles, stateStyles, surveyStyles];
 
+  static override config = surveyConfig;
   static override properties = {
     ...HccElement.properties,
-    dossier: {},
-    verifier: {},
+    ...configProperties(surveyConfig),
     phase: { state: true },
     errors: { state: true },
     failure: { state: true },
@@ -92,6 +93,8 @@ export class HccSatisfactionSurvey extends HccElement {
   declare dossier: string | undefined;
   /** The last four digits of the applicant's phone number; asked for when absent. */
   declare verifier: string | undefined;
+  /** `light` or `dark`, overriding the system preference. */
+  declare theme: 'light' | 'dark' | undefined;
   declare private phase: Phase;
   declare private errors: FieldError[];
   declare private failure: unknown;
@@ -99,16 +102,20 @@ export class HccSatisfactionSurvey extends HccElement {
 
   private readonly t = this.translator(surveyStrings);
   private readonly survey = new FetchController<SurveyForm>(this, {
-    // Run only once the client exists (willUpdate).
-    task: (signal) => (this.api as HccClient).survey.get({ signal }),
+    task: (signal) => this.requireApi().survey.get({ signal }),
     isEmpty: (form) => form.overall.options.length === 0,
     onError: (error) => this.reportError(error),
   });
-  private readonly delivery = new AnswerDelivery(this, {
+  private readonly delivery = new DeliveryLoader(this, {
     onOutcome: (outcome) => this.applyOutcome(outcome),
     isQueued: () => this.phase === 'queued',
-    apiBase: () => this.apiBase,
-    client: () => this.client,
+    // The API as every request of the widget finds it (`client`, `api-base`, or the page's default); a client
+    // given by the integrator or the page also carries the outbox's deliveries.
+    apiBase: () => this.route().baseUrl,
+    client: () => {
+      const route = this.route();
+      return route.source === 'api-base' ? undefined : route.client;
+    },
   });
   private readonly rating = new RatingForm(this, {
     ...this.formOptions<RatingAnswer>(),
@@ -119,7 +126,6 @@ export class HccSatisfactionSurvey extends HccElement {
   private readonly commentNotice = new CommentNotice(this.t);
   /** What takes focus after the next render: the error summary, the result's title, or nothing. */
   private focusTarget: 'summary' | 'result' | undefined;
-  private warnedDossier: string | undefined;
 
   constructor() {
     super();
@@ -132,7 +138,13 @@ export class HccSatisfactionSurvey extends HccElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('dossier')) this.startOver();
-    if ((changed.has('dossier') || changed.has('apiBase')) && this.dossierCode && this.api) void this.survey.run();
+    const target = this.target;
+    if (target.kind === 'malformed') {
+      const message = `<${this.localName}>: "${target.requested}" (dossier attribute or ?ma-ho-so=) is not a dossier code like 000.00.14.H56-250612-0118.`;
+      this.reportConfig(new HccConfigError(this.localName, 'dossier', target.requested, message));
+    }
+    const source = changed.has('dossier') || changed.has('apiBase') || changed.has('client');
+    if (source && this.dossierCode && this.api) void this.survey.run();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -149,7 +161,14 @@ export class HccSatisfactionSurvey extends HccElement {
       ? renderConfigError(this.sharedT)
       : target.kind === 'page'
         ? this.pageFeedback.render(this.resultView(), this.formContext(undefined))
-        : this.renderRating(target);
+        : renderRatingSection({
+            t: this.t,
+            locale: this.locale,
+            target,
+            survey: this.survey,
+            result: this.resultView(),
+            renderForm: (form, code) => this.rating.render(form, code, this.formContext(form)),
+          });
     return html`${body}${this.announcer.render()}`;
   }
 
@@ -169,40 +188,6 @@ export class HccSatisfactionSurvey extends HccElement {
     return target.kind === 'dossier' ? target.code : undefined;
   }
 
-  private renderRating(target: DossierTarget): TemplateResult {
-    const form = this.survey.data;
-    const title = form ? form.title[this.locale] : this.t('title');
-    return html`<section class="survey" part="base" aria-labelledby="survey-title">
-      <h2 id="survey-title" part="title">${title}</h2>
-      ${this.renderRatingBody(target, form)}
-    </section>`;
-  }
-
-  private renderRatingBody(target: DossierTarget, form: SurveyForm | undefined): TemplateResult | typeof nothing {
-    if (target.kind === 'malformed') {
-      this.warnAboutDossier(target.requested);
-      return renderResult({
-        tone: 'problem',
-        title: this.t('error.dossier', { code: target.requested }),
-        paragraphs: [],
-      });
-    }
-    const result = this.resultView();
-    if (result) return renderResult(result);
-    const state = renderFetchState(this.sharedT, this.survey);
-    if (state !== nothing) return state;
-    if (this.survey.status === 'empty') return renderEmpty(this.t('empty.survey'));
-    return form ? this.rating.render(form, target.code, this.formContext(form)) : nothing;
-  }
-
-  private warnAboutDossier(requested: string): void {
-    if (this.warnedDossier === requested) return;
-    this.warnedDossier = requested;
-    console.warn(
-      `<${this.localName}>: "${requested}" (dossier attribute or ?ma-ho-so=) is not a dossier code like 000.00.14.H56-250612-0118.`,
-    );
-  }
-
   // ——— The forms ———
 
   /** What both forms need from the element, read when the citizen acts. */
@@ -220,22 +205,10 @@ export class HccSatisfactionSurvey extends HccElement {
     };
   }
 
-  /** What a form shows at this render: whether it is sending, and the errors to fix (`form`: the rating's survey). */
+  /** What a form shows at this render (`form`: the rating's survey, undefined for page feedback). */
   private formContext(form: SurveyForm | undefined): FormRenderContext {
-    return {
-      sending: this.phase === 'sending',
-      summary: this.errors.map((error) => ({ field: error.field, message: this.errorText(error.field, form) ?? '' })),
-      errorText: (field) => this.errorText(field, form),
-      focusField: (field) => focusField(this.renderRoot, field),
-    };
-  }
-
-  /** The message for a field's first error, in the interface language; undefined when the field is fine. */
-  private errorText(field: string, form: SurveyForm | undefined): string | undefined {
-    const error = this.errors.find((candidate) => candidate.field === field);
-    if (!error) return undefined;
-    const commentMaxLength = form?.comment.maxLength ?? FEEDBACK_COMMENT_MAX_LENGTH;
-    return fieldErrorMessage(error, { form, locale: this.locale, commentMaxLength }, this.t);
+    const { t, locale, errors, renderRoot: root } = this;
+    return formContext({ t, locale, errors, form, root, sending: this.phase === 'sending' });
   }
 
   private showErrors(errors: FieldError[]): void {
@@ -246,15 +219,36 @@ export class HccSatisfactionSurvey extends HccElement {
 
   // ——— Sending and outcomes ———
 
-  /** Stores the answer before anything is sent, then sends it at once; outcomes arrive in applyOutcome. */
+  /** Where answers go: the API as every request of the widget finds it. */
+  private route() {
+    return resolveClient({ client: this.client, apiBase: this.apiBase, tag: this.localName });
+  }
+
+  /**
+   * Stores the answer before anything is sent, then sends it at once; outcomes arrive in applyOutcome. The outbox is
+   * loaded first if it is not yet: should that fail, the citizen sees the failure and the form to send again.
+   */
   private send(answer: RatingAnswer | FeedbackAnswer): void {
-    const stored = this.delivery.store(answer);
-    if (!stored) return;
-    this.persisted = stored.persisted;
+    if (!this.api) return;
     this.errors = [];
     this.phase = 'sending';
     this.announcer.announce(this.t('sending'));
-    this.delivery.sendStored();
+    this.delivery.load().then(
+      (delivery) => {
+        const stored = delivery.store(answer);
+        if (!stored) {
+          this.phase = 'form';
+          return;
+        }
+        this.persisted = stored.persisted;
+        delivery.sendStored();
+      },
+      (error: unknown) => {
+        this.failure = error;
+        this.settle('failed');
+        this.reportError(error);
+      },
+    );
   }
 
   private applyOutcome(outcome: DeliveryOutcome): void {

@@ -1,19 +1,32 @@
 import type { HccClient } from '@hcc/sdk';
 import { LitElement, type PropertyValues } from 'lit';
 import { Announcer } from './announcer.js';
-import { clientFor, parseApiBase } from './api-base.js';
+import { onDefaultClientChange, resolveClient } from './api-client.js';
+import { HccConfigError } from './config-error.js';
+import { type ConfigSchema, configProblem } from './config-schema.js';
 import type { HccErrorDetail, HccEventMap, HccEventName } from './events.js';
-import { type Locale, type Translate, type Translations, createTranslator, parseLocale } from './i18n.js';
+import {
+  type Locale,
+  type StringTable,
+  type Translate,
+  createTranslator,
+  hasTranslations,
+  loadTranslations,
+  parseLocale,
+} from './i18n.js';
 import { onLangChange, resolveLocale } from './locale.js';
 import { describeError } from './problem-message.js';
 import { type SharedStringKey, sharedStrings } from './shared.strings.js';
 
 /**
- * The base of every hcc widget: reads `api-base` and makes the SDK client (one per API on the page), resolves the
- * interface language from `lang` (its own, else the nearest ancestor's, following changes), emits typed `hcc-*`
- * events and owns the screen-reader announcer.
+ * The base of every hcc widget: reads the widget's attributes through its declared {@link HccElement.config} schema
+ * (an unusable value is reported once as an {@link HccConfigError} and replaced by the default), gets the SDK client
+ * the one way every widget does ({@link resolveClient}), resolves the interface language from `lang` (its own, else
+ * the nearest ancestor's, following changes) and loads the English strings the first time they are needed, emits
+ * typed `hcc-*` events and owns the screen-reader announcer.
  *
- * Subclasses declare their strings with {@link HccElement.translator} and render `this.announcer.render()` once.
+ * Subclasses declare their attributes in `static config` (spread `configProperties(config)` into their
+ * `properties`), their strings with {@link HccElement.translator}, and render `this.announcer.render()` once.
  */
 export class HccElement extends LitElement {
   static override properties = {
@@ -21,6 +34,9 @@ export class HccElement extends LitElement {
     client: { attribute: false },
     locale: { state: true },
   };
+
+  /** The widget's attributes: type, default and allowed values. Checked before every update that changes one. */
+  static config: ConfigSchema = {};
 
   /** `lang` stays the native attribute; the element only listens to it. */
   static override get observedAttributes(): string[] {
@@ -43,20 +59,31 @@ export class HccElement extends LitElement {
   /** The shared strings, in the current language. */
   protected readonly sharedT: Translate<SharedStringKey> = createTranslator(() => this.locale, sharedStrings);
 
-  private ownClient: HccClient | undefined;
-  private reportedConfig: string | undefined;
-  private warnedLang: string | undefined;
-  private stopWatchingLang: (() => void) | undefined;
+  private resolvedClient: HccClient | undefined;
+  private clientProblem: string | undefined;
+  /** Every bad value reported, so each is reported once and not at every render. */
+  private readonly reported = new Set<string>();
+  private readonly tables: StringTable<string>[] = [sharedStrings];
+  /** The English strings on their way; updates wait for them, so the widget never flashes the wrong language. */
+  private stringsArriving: Promise<void> | undefined;
+  private stopWatching: (() => void)[] = [];
 
   constructor() {
     super();
     this.locale = 'vi';
+    const schema = (this.constructor as typeof HccElement).config;
+    for (const [name, option] of Object.entries(schema)) this.settings[name] = option.fallback;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.updateLocale();
-    this.stopWatchingLang = onLangChange(() => this.updateLocale());
+    this.stopWatching = [
+      onLangChange(() => this.updateLocale()),
+      // A new page-wide client: marked as a change of `client`, so widgets refetch as when the property changes.
+      onDefaultClientChange(() => this.requestUpdate('client', Symbol('page-wide client'))),
+    ];
+    addEventListener('online', this.onOnline);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -66,30 +93,55 @@ export class HccElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopWatchingLang?.();
-    this.stopWatchingLang = undefined;
+    for (const stop of this.stopWatching) stop();
+    this.stopWatching = [];
+    removeEventListener('online', this.onOnline);
+  }
+
+  /** Holds an update while strings are on their way; otherwise updates as Lit does, without an extra tick. */
+  // biome-ignore lint/suspicious/noConfusingVoidType: Lit's own signature, which this overrides.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const arriving = this.stringsArriving;
+    if (!arriving) return super.scheduleUpdate();
+    return arriving.then(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    this.checkConfig(changed);
     if (!this.hasUpdated || changed.has('apiBase') || changed.has('client')) this.updateClient();
   }
 
   /**
-   * The SDK client: the `client` property, else the one for `api-base`; `undefined` while neither is usable (the
-   * console says why and the widget shows a configuration error).
+   * The SDK client every request of the widget uses: the `client` property, else the one for `api-base`, else the
+   * page-wide default; `undefined` while none is usable (the console says why and the widget shows a configuration
+   * error).
    */
   protected get api(): HccClient | undefined {
-    return this.client ?? this.ownClient;
+    return this.client ?? this.resolvedClient;
   }
 
-  /** Why `api-base` cannot be used, for the console; `undefined` when it is fine. */
+  /**
+   * The client for a request about to be made; throws the console's explanation when no client is usable, so the
+   * request fails like any other and the widget's error state shows.
+   */
+  protected requireApi(): HccClient {
+    const api = this.api;
+    if (!api) throw new HccConfigError(this.localName, 'api-base', this.apiBase, this.clientProblem ?? '');
+    return api;
+  }
+
+  /** Why the widget has no client, for the console; `undefined` when it has one. */
   protected get configProblem(): string | undefined {
-    return this.reportedConfig;
+    return this.clientProblem;
   }
 
-  /** A translator over the shared strings and the widget's own, following the current language. */
-  protected translator<K extends string>(strings: Translations<K>): Translate<K | SharedStringKey> {
+  /**
+   * A translator over the shared strings and the widget's own, following the current language. Tables made with
+   * `lazyTranslations` load their English the first time the widget speaks it.
+   */
+  protected translator<K extends string>(strings: StringTable<K>): Translate<K | SharedStringKey> {
+    this.tables.push(strings);
     return createTranslator<K | SharedStringKey>(() => this.locale, sharedStrings, strings);
   }
 
@@ -111,27 +163,79 @@ export class HccElement extends LitElement {
     this.emit('hcc-error', detail);
   }
 
+  /**
+   * Reports a setup mistake once per attribute and value: in the console (`error` when the widget cannot work,
+   * `warn` when it carries on with a default) and as `hcc-error` with `kind: 'config'`.
+   */
+  protected reportConfig(error: HccConfigError, level: 'error' | 'warn' = 'warn'): void {
+    const key = `${error.attribute}\u0000${String(error.value)}\u0000${error.message}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    console[level](error);
+    this.emit('hcc-error', { widget: this.localName, kind: 'config', message: error.message, error });
+  }
+
+  /** The element's properties, by name, for the schema. */
+  private get settings(): Record<string, unknown> {
+    return this as unknown as Record<string, unknown>;
+  }
+
+  /** Reads each changed attribute or property value; replaces an unusable one by its default, after saying so once. */
+  private checkConfig(changed: PropertyValues): void {
+    const schema = (this.constructor as typeof HccElement).config;
+    for (const [name, option] of Object.entries(schema)) {
+      if (this.hasUpdated && !changed.has(name)) continue;
+      const value = this.settings[name];
+      if (option.accepts(value)) continue;
+      // A string set as a property (`tracker.poll = '10'`) is read as the attribute would be.
+      const read = typeof value === 'string' && !option.flag ? option.read(value) : value;
+      if (option.accepts(read)) {
+        this.settings[name] = read;
+        continue;
+      }
+      const message = configProblem(this.localName, option, value);
+      this.reportConfig(new HccConfigError(this.localName, option.attribute, value, message));
+      this.settings[name] = option.fallback;
+    }
+  }
+
   private updateLocale(): void {
     const own = this.getAttribute('lang');
-    if (own && !parseLocale(own) && this.warnedLang !== own) {
-      this.warnedLang = own;
-      console.warn(`<${this.localName}>: lang="${own}" is not supported; use "vi" or "en". Showing Vietnamese.`);
+    if (own && !parseLocale(own)) {
+      const message = `<${this.localName}>: lang="${own}" is not supported; use "vi" or "en". Showing Vietnamese (or the language of the page around it).`;
+      this.reportConfig(new HccConfigError(this.localName, 'lang', own, message));
     }
     const locale = resolveLocale(this);
+    if (!hasTranslations(locale, this.tables)) this.loadStrings(locale);
     if (locale !== this.locale) this.locale = locale;
   }
 
+  /** Loads the strings of `locale`; if that fails, the widget speaks Vietnamese until the network comes back. */
+  private loadStrings(locale: Locale): void {
+    if (this.stringsArriving) return;
+    const arriving = loadTranslations(locale, this.tables).catch((error: unknown) => {
+      console.warn(
+        `<${this.localName}>: the ${locale} strings could not be loaded (${String(error)}); showing Vietnamese until the connection is back.`,
+      );
+    });
+    this.stringsArriving = arriving;
+    void arriving.then(() => {
+      if (this.stringsArriving === arriving) this.stringsArriving = undefined;
+      this.requestUpdate();
+    });
+  }
+
+  private readonly onOnline = () => {
+    if (!hasTranslations(this.locale, this.tables)) this.loadStrings(this.locale);
+  };
+
   private updateClient(): void {
-    const result = parseApiBase(this.apiBase, this.localName);
-    if (result.ok || this.client) {
-      this.ownClient = result.ok ? clientFor(result.url) : undefined;
-      this.reportedConfig = undefined;
-      return;
+    const resolution = resolveClient({ client: this.client, apiBase: this.apiBase, tag: this.localName });
+    this.resolvedClient = resolution.client;
+    this.clientProblem = resolution.client ? undefined : resolution.problem;
+    if (resolution.problem) {
+      const error = new HccConfigError(this.localName, 'api-base', this.apiBase, resolution.problem);
+      this.reportConfig(error, resolution.client ? 'warn' : 'error');
     }
-    this.ownClient = undefined;
-    if (this.reportedConfig === result.problem) return;
-    this.reportedConfig = result.problem;
-    console.error(result.problem);
-    this.emit('hcc-error', { widget: this.localName, kind: 'config', message: result.problem, error: result.problem });
   }
 }

@@ -24,6 +24,67 @@ export interface PluralMessage {
 /** The same keys in every language: the type checker catches a missing English string. */
 export type Translations<K extends string> = Record<Locale, Record<K, Message>>;
 
+/** One language's messages. */
+export type MessageTable<K extends string> = Record<K, Message>;
+
+/**
+ * A widget's strings with English loaded on first use: Vietnamese, the default, ships with the widget; English is a
+ * separate module (a chunk of its own in the builds) imported the first time a widget speaks English.
+ */
+export interface LazyTranslations<K extends string> {
+  vi: MessageTable<K>;
+  /** Set once loaded; until then (or if loading failed) the Vietnamese messages are used. */
+  en?: MessageTable<K>;
+  /** Imports the English messages (a dynamic `import()`). */
+  loadEn: () => Promise<{ default: MessageTable<K> }>;
+}
+
+/** String tables a translator reads: both languages at hand, or English loaded on first use. */
+export type StringTable<K extends string> = Translations<K> | LazyTranslations<K>;
+
+/** Declares a widget's strings: the Vietnamese table, and the `import()` of the English one. */
+export function lazyTranslations<K extends string>(
+  vi: MessageTable<K>,
+  loadEn: () => Promise<{ default: MessageTable<K> }>,
+): LazyTranslations<K> {
+  return { vi, loadEn };
+}
+
+const loadingEnglish = new WeakMap<LazyTranslations<string>, Promise<void>>();
+
+/**
+ * Makes every table ready for `locale`: for English, imports the tables not loaded yet (once per page, shared by every
+ * widget using them). Resolves at once when nothing is missing; rejects when an import fails, and the next call tries
+ * again.
+ */
+export function loadTranslations(locale: Locale, tables: readonly StringTable<string>[]): Promise<void> {
+  if (locale !== 'en') return Promise.resolve();
+  const missing = tables.filter((table): table is LazyTranslations<string> => table.en === undefined);
+  return Promise.all(
+    missing.map((table) => {
+      let loading = loadingEnglish.get(table);
+      if (!loading) {
+        loading = table.loadEn().then(
+          (module) => {
+            table.en = module.default;
+          },
+          (error: unknown) => {
+            loadingEnglish.delete(table);
+            throw error;
+          },
+        );
+        loadingEnglish.set(table, loading);
+      }
+      return loading;
+    }),
+  ).then(() => undefined);
+}
+
+/** Whether every table has its messages for `locale` at hand. */
+export function hasTranslations(locale: Locale, tables: readonly StringTable<string>[]): boolean {
+  return tables.every((table) => table[locale] !== undefined);
+}
+
 /** Values for `{name}` placeholders. Numbers are formatted for the locale (`1.234` in Vietnamese). */
 export type MessageParams = Record<string, string | number>;
 
@@ -77,16 +138,19 @@ export function formatMessage(message: Message, locale: Locale, params: MessageP
 
 /**
  * Makes a `t(key, params)` over one or more string tables for the locale `getLocale()` returns at each call, so it
- * follows a `lang` change without being rebuilt. Later tables win over earlier ones.
+ * follows a `lang` change without being rebuilt. Later tables win over earlier ones. English tables not loaded yet
+ * answer in Vietnamese (see {@link loadTranslations}).
  */
 export function createTranslator<K extends string>(
   getLocale: () => Locale,
-  ...tables: Translations<string>[]
+  ...tables: StringTable<string>[]
 ): Translate<K> {
   return (key, params) => {
     const locale = getLocale();
     for (let index = tables.length - 1; index >= 0; index -= 1) {
-      const message = tables[index]?.[locale][key];
+      const table = tables[index];
+      // English not loaded (yet, or the import failed): Vietnamese, never a bare key.
+      const message = table?.[locale]?.[key] ?? table?.vi[key];
       if (message !== undefined) return formatMessage(message, locale, params);
     }
     return key;

@@ -1,5 +1,5 @@
-import { isHccError } from '@hcc/sdk';
 import type { HccErrorDetail } from './events.js';
+import { type Failure, classifyFailure } from './failure.js';
 import type { Translate } from './i18n.js';
 import type { SharedStringKey } from './shared.strings.js';
 
@@ -17,8 +17,7 @@ export interface ErrorDescription {
 
 /** True when the browser says it has no network, or a request never reached a server. */
 export function looksOffline(error: unknown): boolean {
-  if (typeof navigator !== 'undefined' && navigator.onLine === false) return true;
-  return isHccError(error) && error.kind === 'network';
+  return classifyFailure(error).offline;
 }
 
 /**
@@ -26,37 +25,34 @@ export function looksOffline(error: unknown): boolean {
  * written for developers, so the widget words its own messages from the status and the `Retry-After` wait.
  */
 export function describeError(error: unknown, t: Translate<SharedStringKey>): ErrorDescription {
-  const offline = looksOffline(error);
-  if (!isHccError(error)) return { kind: 'unknown', message: t('error.unknown'), offline };
-  switch (error.kind) {
+  const failure = classifyFailure(error);
+  const description: ErrorDescription = {
+    kind: failure.reported,
+    message: messageFor(failure, t),
+    offline: failure.offline,
+  };
+  if (failure.status !== undefined) description.status = failure.status;
+  return description;
+}
+
+function messageFor(failure: Failure, t: Translate<SharedStringKey>): string {
+  const wait = failure.waitSeconds ? Math.ceil(failure.waitSeconds) : undefined;
+  switch (failure.kind) {
     case 'network':
-      return { kind: 'network', message: t('offline.detail'), offline: true };
+      return t('offline.detail');
     case 'timeout':
-      return { kind: 'timeout', message: t('error.timeout'), offline };
-    case 'aborted':
-      return { kind: 'unknown', message: t('error.unknown'), offline };
-    case 'http':
-      return {
-        kind: 'http',
-        status: error.status,
-        message: httpMessage(error.status ?? 0, waitSeconds(error), t),
-        offline,
-      };
+      return t('error.timeout');
+    case 'not-found':
+      return t('error.notFound');
+    case 'too-many-requests':
+      return wait ? t('error.tooManyRequestsWait', { count: wait }) : t('error.tooManyRequests');
+    case 'unavailable':
+      return wait ? t('error.unavailableWait', { count: wait }) : t('error.unavailable');
+    case 'invalid':
+      return t('error.invalid');
+    case 'server':
+      return t('error.server');
+    case 'unknown':
+      return t('error.unknown');
   }
-}
-
-function waitSeconds(error: { retryAfterSeconds: number | undefined; problem?: { retryAfter?: number } | undefined }) {
-  const seconds = error.retryAfterSeconds ?? error.problem?.retryAfter;
-  return seconds !== undefined && seconds > 0 ? Math.ceil(seconds) : undefined;
-}
-
-function httpMessage(status: number, wait: number | undefined, t: Translate<SharedStringKey>): string {
-  if (status === 404) return t('error.notFound');
-  if (status === 429) return wait ? t('error.tooManyRequestsWait', { count: wait }) : t('error.tooManyRequests');
-  if (status === 503 || status === 502 || status === 504) {
-    return wait ? t('error.unavailableWait', { count: wait }) : t('error.unavailable');
-  }
-  if (status === 400 || status === 422) return t('error.invalid');
-  if (status >= 500) return t('error.server');
-  return t('error.unknown');
 }

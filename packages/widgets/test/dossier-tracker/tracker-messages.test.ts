@@ -1,6 +1,6 @@
 import { dossierStatuses } from '@hcc/sdk';
 import { describe, expect, it } from 'vitest';
-import { type Locale, createTranslator } from '../../src/shared/i18n.js';
+import { type Locale, type Message, createTranslator, loadTranslations } from '../../src/shared/i18n.js';
 import { type SharedStringKey, sharedStrings } from '../../src/shared/shared.strings.js';
 import type { TrackerStringKey } from '../../src/dossier-tracker/dossier-tracker.strings.js';
 import { trackerStrings } from '../../src/dossier-tracker/dossier-tracker.strings.js';
@@ -10,6 +10,9 @@ import {
   statusText,
   timelinessText,
 } from '../../src/dossier-tracker/tracker-messages.js';
+
+// English is a separate module the widget imports on first use; these tests read both languages.
+await loadTranslations('en', [sharedStrings, trackerStrings]);
 
 const translator = (locale: Locale) =>
   createTranslator<TrackerStringKey | SharedStringKey>(() => locale, sharedStrings, trackerStrings);
@@ -123,9 +126,10 @@ describe('messages before and after a request', () => {
 describe('the string table', () => {
   it('has a non-empty message for every key in both languages', () => {
     for (const locale of ['vi', 'en'] as const) {
-      const keys = Object.keys(trackerStrings[locale]);
+      const table: Record<string, Message> = trackerStrings[locale] ?? {};
+      const keys = Object.keys(table);
       expect(keys.sort()).toEqual(Object.keys(trackerStrings.vi).sort());
-      for (const message of Object.values(trackerStrings[locale])) {
+      for (const message of Object.values(table)) {
         const forms = typeof message === 'string' ? [message] : Object.values(message);
         expect(forms.every((form) => typeof form === 'string' && form.trim().length > 0)).toBe(true);
       }

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  clampPageSize,
-  readLocation,
-  sameQuery,
-  toSearchParams,
-  writeLocation,
-} from '../../src/procedure-finder/finder-query.js';
+import { readLocation, sameQuery, toSearchParams, writeLocation } from '../../src/procedure-finder/finder-query.js';
 
 describe('finder query', () => {
   it('builds API parameters without empty filters, with the agency of the site', () => {
@@ -54,18 +48,5 @@ describe('finder query', () => {
   it('round-trips a state through the URL', () => {
     const state = { query: { q: 'bằng lái', level: 'province' as const, online: 'partial' as const }, open: '1.002' };
     expect(readLocation(new URL(writeLocation('https://x.test/', state)).search)).toEqual(state);
-  });
-});
-
-describe('clampPageSize', () => {
-  it.each([
-    [20, 20],
-    [0, 10],
-    [Number.NaN, 10],
-    [-3, 10],
-    [7.9, 7],
-    [1000, 100],
-  ])('reads page-size %s as %s', (value, size) => {
-    expect(clampPageSize(value)).toBe(size);
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { type FinderStringKey, finderStrings } from '../../src/procedure-finder/procedure-finder.strings.js';
 import { formatDuration } from '../../src/procedure-finder/processing-time.js';
-import { createTranslator } from '../../src/shared/i18n.js';
+import { createTranslator, loadTranslations } from '../../src/shared/i18n.js';
+
+// English is a separate module the widget imports on first use.
+await loadTranslations('en', [finderStrings]);
 
 describe('formatDuration', () => {
   const vi = createTranslator<FinderStringKey>(() => 'vi', finderStrings);

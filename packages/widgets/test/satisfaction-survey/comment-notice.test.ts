@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CommentNotice } from '../../src/satisfaction-survey/comment-notice.js';
 import { surveyStrings } from '../../src/satisfaction-survey/satisfaction-survey.strings.js';
-import { createTranslator } from '../../src/shared/i18n.js';
+import { createTranslator, loadTranslations } from '../../src/shared/i18n.js';
+
+// English is a separate module the widget imports on first use.
+await loadTranslations('en', [surveyStrings]);
 
 const t = createTranslator<keyof (typeof surveyStrings)['vi']>(() => 'en', surveyStrings);
 

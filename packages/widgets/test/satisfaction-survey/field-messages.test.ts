@@ -1,9 +1,12 @@
 import { surveyForm } from '@hcc/mock-server';
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../src/shared/i18n.js';
+import { createTranslator, loadTranslations } from '../../src/shared/i18n.js';
 import { fieldErrorMessage } from '../../src/satisfaction-survey/field-messages.js';
 import { outcomePanel } from '../../src/satisfaction-survey/result-view.js';
 import { surveyStrings } from '../../src/satisfaction-survey/satisfaction-survey.strings.js';
+
+// English is a separate module the widget imports on first use.
+await loadTranslations('en', [surveyStrings]);
 
 const vi = createTranslator<keyof (typeof surveyStrings)['vi']>(() => 'vi', surveyStrings);
 const en = createTranslator<keyof (typeof surveyStrings)['vi']>(() => 'en', surveyStrings);

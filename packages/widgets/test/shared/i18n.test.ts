@@ -1,5 +1,14 @@
-import { describe, expect, it } from 'vitest';
-import { createTranslator, formatMessage, type Locale, parseLocale, type Translations } from '../../src/shared/i18n.js';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  createTranslator,
+  formatMessage,
+  hasTranslations,
+  type Locale,
+  lazyTranslations,
+  loadTranslations,
+  parseLocale,
+  type Translations,
+} from '../../src/shared/i18n.js';
 
 const strings = {
   vi: { found: { zero: 'Không tìm thấy thủ tục nào', other: 'Tìm thấy {count} thủ tục' }, hello: 'Xin chào {name}' },
@@ -69,5 +78,44 @@ describe('parseLocale', () => {
 
   it.each(['fr', '', null, undefined])('refuses %s', (tag) => {
     expect(parseLocale(tag)).toBeUndefined();
+  });
+});
+
+describe('English loaded on first use', () => {
+  const english = { hello: 'Hello {name}' };
+
+  it('answers in Vietnamese until English is loaded, then in English', async () => {
+    const table = lazyTranslations({ hello: 'Xin chào {name}' }, () => Promise.resolve({ default: english }));
+    const t = createTranslator<'hello'>(() => 'en', table);
+    expect(hasTranslations('en', [table])).toBe(false);
+    expect(t('hello', { name: 'Lan' })).toBe('Xin chào Lan');
+    await loadTranslations('en', [table]);
+    expect(hasTranslations('en', [table])).toBe(true);
+    expect(t('hello', { name: 'Lan' })).toBe('Hello Lan');
+  });
+
+  it('imports a table once, however many widgets ask at the same time', async () => {
+    const load = vi.fn(() => Promise.resolve({ default: english }));
+    const table = lazyTranslations({ hello: 'Xin chào {name}' }, load);
+    await Promise.all([loadTranslations('en', [table]), loadTranslations('en', [table])]);
+    await loadTranslations('en', [table]);
+    expect(load).toHaveBeenCalledOnce();
+  });
+
+  it('imports nothing for Vietnamese', async () => {
+    const load = vi.fn(() => Promise.resolve({ default: english }));
+    await loadTranslations('vi', [lazyTranslations({ hello: 'Xin chào {name}' }, load)]);
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  it('rejects when the import fails, and tries again on the next call', async () => {
+    const load = vi
+      .fn<() => Promise<{ default: typeof english }>>()
+      .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'))
+      .mockResolvedValueOnce({ default: english });
+    const table = lazyTranslations({ hello: 'Xin chào {name}' }, load);
+    await expect(loadTranslations('en', [table])).rejects.toThrow('Failed to fetch');
+    await loadTranslations('en', [table]);
+    expect(table.en?.hello).toBe('Hello {name}');
   });
 });

@@ -1,8 +1,11 @@
 import { HccError } from '@hcc/sdk';
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../src/shared/i18n.js';
+import { createTranslator, loadTranslations } from '../../src/shared/i18n.js';
 import { describeError } from '../../src/shared/problem-message.js';
 import { sharedStrings } from '../../src/shared/shared.strings.js';
+
+// English is a separate module the widget imports on first use.
+await loadTranslations('en', [sharedStrings]);
 
 const vi = createTranslator(() => 'vi', sharedStrings);
 const en = createTranslator(() => 'en', sharedStrings);

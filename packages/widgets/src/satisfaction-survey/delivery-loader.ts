@@ -1,0 +1,78 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { AnswerDelivery, AnswerDeliveryOptions } from './answer-delivery.js';
+import { LEGACY_OUTBOX_KEY, OUTBOX_KEY_PREFIX } from './outbox-store.js';
+
+/** Whether earlier pages left answers in the outbox's storage; false where the browser refuses storage. */
+function hasStoredAnswers(): boolean {
+  try {
+    for (let index = 0; index < localStorage.length; index++) {
+      if (localStorage.key(index)?.startsWith(OUTBOX_KEY_PREFIX)) return true;
+    }
+    const legacy = localStorage.getItem(LEGACY_OUTBOX_KEY);
+    return legacy !== null && legacy !== '[]';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The survey's outbox, loaded with a dynamic `import()` only when it is needed: when earlier pages left answers to
+ * send, when the citizen starts filling in the form (so that a connection lost while typing cannot keep the answer
+ * from being stored), or at the latest when an answer is sent. Until then a survey on the page costs nothing of it.
+ */
+export class DeliveryLoader implements ReactiveController {
+  private delivery: AnswerDelivery | undefined;
+  private loading: Promise<AnswerDelivery> | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: AnswerDeliveryOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (hasStoredAnswers()) this.preload();
+    else this.host.addEventListener('focusin', this.preload, { once: true });
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener('focusin', this.preload);
+  }
+
+  /** The page's outbox for this widget, once loaded; rejects when the module cannot be loaded (try again later). */
+  load(): Promise<AnswerDelivery> {
+    this.loading ??= import('./answer-delivery.js').then(
+      // Created on a connected host, the delivery joins the page's outbox at once (and flushes what it holds).
+      ({ AnswerDelivery }) => {
+        this.delivery = new AnswerDelivery(this.host, this.options);
+        return this.delivery;
+      },
+      (error: unknown) => {
+        this.loading = undefined;
+        throw error;
+      },
+    );
+    return this.loading;
+  }
+
+  /** True while an answer waits to be delivered. */
+  get waiting(): boolean {
+    return this.delivery?.waiting ?? false;
+  }
+
+  /** Tries the waiting answer again now ("Gửi ngay"). */
+  sendAgain(): void {
+    this.delivery?.sendAgain();
+  }
+
+  /** Stops waiting for the answer (a new dossier to rate); the outbox still delivers it. */
+  forget(): void {
+    this.delivery?.forget();
+  }
+
+  private readonly preload = () => {
+    // A failure here is retried when the answer is sent, where it is shown.
+    this.load().catch(() => undefined);
+  };
+}
