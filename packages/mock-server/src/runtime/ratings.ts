@@ -1,4 +1,5 @@
 import type { FeedbackInput, FeedbackReceipt, Rating, RatingInput } from '@hcc/sdk';
+import type { DossierRecord } from '../dossiers/record.js';
 
 /** A rating submitted through the API, with what makes a retry recognisable. */
 export interface StoredRating {
@@ -11,10 +12,15 @@ export interface StoredRating {
 /** Anonymous page feedback as stored. */
 export type StoredFeedback = FeedbackInput & FeedbackReceipt;
 
-/** What `--store FILE` persists: only what arrived through the API, never the seeded ratings. */
+/**
+ * What `--store FILE` persists: only what arrived through the API, never the seeded ratings, and each rated dossier
+ * as it stood, because the generated dossiers follow the day the mock starts on.
+ */
 export interface StoreSnapshot {
   ratings: StoredRating[];
   feedback: StoredFeedback[];
+  /** The rated dossiers (absent in stores written before they were kept). */
+  dossiers?: DossierRecord[];
 }
 
 export type SubmitOutcome = { kind: 'created' | 'replayed'; rating: Rating } | { kind: 'already-rated' | 'key-reused' };
@@ -68,7 +74,7 @@ export class RatingBook {
         : { kind: 'key-reused' };
     }
     const rating: Rating = {
-      id: `rating-${this.byDossier.size + 1}`,
+      id: `rating-${this.submitted.length + 1}`,
       dossierCode,
       overall: input.overall,
       answers: input.answers ?? {},
@@ -80,9 +86,14 @@ export class RatingBook {
     return { kind: 'created', rating };
   }
 
-  /** Adds ratings persisted by an earlier run (`--store`). */
+  /** Adds ratings persisted by an earlier run (`--store`); one received through the API replaces a seeded one. */
   restore(ratings: readonly StoredRating[]): void {
-    for (const stored of ratings) if (!this.byDossier.has(stored.rating.dossierCode)) this.store(stored, false);
+    const received = new Set(this.submitted.map((stored) => stored.rating.dossierCode));
+    for (const stored of ratings) {
+      if (received.has(stored.rating.dossierCode)) continue;
+      received.add(stored.rating.dossierCode);
+      this.store(stored, false);
+    }
   }
 
   snapshot(): StoredRating[] {
