@@ -2,7 +2,7 @@ import { HttpResponse } from 'msw';
 import type { MockDatabase } from '../db.js';
 import { vietnamTimestamp } from '../dossiers/record.js';
 import { readJsonObject, validateFeedback } from '../http/body.js';
-import { invalidInput, problemResponse } from '../http/problems.js';
+import { invalidInput, keyReused, problemResponse } from '../http/problems.js';
 import { IDEMPOTENCY_KEY, parseHeader, parseQuery } from '../http/validate.js';
 import { surveyForm } from '../survey.js';
 
@@ -19,6 +19,7 @@ export async function submitFeedback(db: MockDatabase, request: Request): Promis
   const feedback = body ? validateFeedback(body) : undefined;
   errors.push(...(error ? [error] : (feedback?.errors ?? [])));
   if (errors.length || !feedback?.value) return problemResponse(invalidInput(errors));
-  const stored = db.feedback.submit(feedback.value, key.value, vietnamTimestamp(db.now()));
-  return HttpResponse.json({ id: stored.id, receivedAt: stored.receivedAt }, { status: 201 });
+  const outcome = db.feedback.submit(feedback.value, key.value, vietnamTimestamp(db.now()));
+  if (outcome.kind === 'key-reused') return problemResponse(keyReused());
+  return HttpResponse.json({ id: outcome.stored.id, receivedAt: outcome.stored.receivedAt }, { status: 201 });
 }

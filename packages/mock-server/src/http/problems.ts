@@ -70,12 +70,13 @@ export const notFinished = (code: string) =>
     `Hồ sơ ${code} chưa giải quyết xong nên chưa thể đánh giá.`,
   );
 
+/** The same `Idempotency-Key` with another body: `422`, as the IETF Idempotency-Key draft says. */
 export const keyReused = () =>
   problem(
     'idempotency-key-reused',
-    409,
-    'Khóa Idempotency-Key đã được dùng',
-    'Khóa Idempotency-Key này đã được dùng cho một nội dung đánh giá khác.',
+    422,
+    'Khóa chống gửi trùng đã được dùng',
+    'Khóa Idempotency-Key này đã được dùng cho một nội dung khác.',
   );
 
 /** Rare: a bug in the mock itself, never an answer to bad input (bad input is always caught as 400 first). */

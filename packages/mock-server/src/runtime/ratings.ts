@@ -25,20 +25,23 @@ export interface StoreSnapshot {
 
 export type SubmitOutcome = { kind: 'created' | 'replayed'; rating: Rating } | { kind: 'already-rated' | 'key-reused' };
 
-/** Sorted-key JSON, so `{a, b}` and `{b, a}` are the same answer. */
-export function fingerprintOf(input: RatingInput): string {
-  const sort = (value: unknown): unknown =>
-    Array.isArray(value)
-      ? value.map(sort)
-      : value && typeof value === 'object'
+/** Sorted-key JSON, so `{a, b}` and `{b, a}` are the same body. */
+export function canonicalJson(value: unknown): string {
+  const sort = (item: unknown): unknown =>
+    Array.isArray(item)
+      ? item.map(sort)
+      : item && typeof item === 'object'
         ? Object.fromEntries(
-            Object.entries(value)
+            Object.entries(item)
               .sort(([a], [b]) => a.localeCompare(b))
-              .map(([key, item]) => [key, sort(item)]),
+              .map(([key, member]) => [key, sort(member)]),
           )
-        : value;
-  return JSON.stringify(sort({ channel: 'web', answers: {}, ...input }));
+        : item;
+  return JSON.stringify(sort(value));
 }
+
+/** A rating's body with its defaults filled in, so leaving out `channel: 'web'` is the same answer. */
+export const fingerprintOf = (input: RatingInput): string => canonicalJson({ channel: 'web', answers: {}, ...input });
 
 /** Ratings, one per dossier: seeded ones plus those submitted through the API, idempotent by key. */
 export class RatingBook {
