@@ -3,9 +3,11 @@ import type { MockDatabase } from '../db.js';
 import { type DossierRecord, vietnamTimestamp } from '../dossiers/record.js';
 import { isFinished } from '../dossiers/statuses.js';
 import { toDossier } from '../dossiers/view.js';
+import { BODY_LIMIT_BYTES } from '../http/front-door.js';
 import { readJsonObject, validateRating } from '../http/body.js';
 import {
   alreadyRated,
+  contentTooLarge,
   dossierNotFound,
   invalidInput,
   keyReused,
@@ -54,7 +56,8 @@ export async function submitRating(db: MockDatabase, request: Request, rawCode: 
   const key = parseHeader(request.headers, 'Idempotency-Key', IDEMPOTENCY_KEY, true);
   const { errors } = parseQuery(new URL(request.url), {});
   errors.push(...[code.error, verifier.error, key.error].flatMap((error) => error ?? []));
-  const { body, error: bodyError } = await readJsonObject(request);
+  const { body, error: bodyError, tooLarge } = await readJsonObject(request);
+  if (tooLarge) return problemResponse(contentTooLarge(BODY_LIMIT_BYTES));
   const rating = body ? validateRating(body, surveyForm) : undefined;
   errors.push(...(bodyError ? [bodyError] : (rating?.errors ?? [])));
   if (errors.length || !rating?.value) return problemResponse(invalidInput(errors));

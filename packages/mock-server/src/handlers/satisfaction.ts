@@ -1,8 +1,9 @@
 import { HttpResponse } from 'msw';
 import type { MockDatabase } from '../db.js';
 import { vietnamTimestamp } from '../dossiers/record.js';
+import { BODY_LIMIT_BYTES } from '../http/front-door.js';
 import { readJsonObject, validateFeedback } from '../http/body.js';
-import { invalidInput, keyReused, problemResponse } from '../http/problems.js';
+import { contentTooLarge, invalidInput, keyReused, problemResponse } from '../http/problems.js';
 import { IDEMPOTENCY_KEY, parseHeader, parseQuery } from '../http/validate.js';
 import { surveyForm } from '../survey.js';
 
@@ -15,7 +16,8 @@ export async function submitFeedback(db: MockDatabase, request: Request): Promis
   const key = parseHeader(request.headers, 'Idempotency-Key', IDEMPOTENCY_KEY, false);
   const { errors } = parseQuery(new URL(request.url), {});
   if (key.error) errors.push(key.error);
-  const { body, error } = await readJsonObject(request);
+  const { body, error, tooLarge } = await readJsonObject(request);
+  if (tooLarge) return problemResponse(contentTooLarge(BODY_LIMIT_BYTES));
   const feedback = body ? validateFeedback(body) : undefined;
   errors.push(...(error ? [error] : (feedback?.errors ?? [])));
   if (errors.length || !feedback?.value) return problemResponse(invalidInput(errors));

@@ -79,6 +79,30 @@ export const keyReused = () =>
     'Khóa Idempotency-Key này đã được dùng cho một nội dung khác.',
   );
 
+export const methodNotAllowed = (method: string, allow: readonly string[]) =>
+  problem(
+    'method-not-allowed',
+    405,
+    'Phương thức không được hỗ trợ',
+    `Địa chỉ này không nhận phương thức ${method.slice(0, 20)}; chỉ nhận ${allow.join(', ')}.`,
+  );
+
+export const contentTooLarge = (limitBytes: number) =>
+  problem(
+    'content-too-large',
+    413,
+    'Dữ liệu gửi lên quá lớn',
+    `Nội dung gửi lên vượt quá ${Math.round(limitBytes / 1024)} kB.`,
+  );
+
+export const headersTooLarge = () =>
+  problem('headers-too-large', 431, 'Phần đầu yêu cầu quá lớn', 'Các trường đầu (header) của yêu cầu quá lớn.');
+
+export const requestTimeout = () =>
+  problem('request-timeout', 408, 'Hết thời gian chờ', 'Yêu cầu không được gửi trọn trong thời gian cho phép.');
+
+export const malformedRequest = (detail: string) => problem('malformed-request', 400, 'Yêu cầu không hợp lệ', detail);
+
 /** Rare: a bug in the mock itself, never an answer to bad input (bad input is always caught as 400 first). */
 export const internalError = () =>
   problem('internal-error', 500, 'Lỗi hệ thống', 'Máy chủ giả lập gặp lỗi không mong muốn.');
