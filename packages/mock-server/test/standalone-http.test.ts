@@ -111,4 +111,21 @@ describe('hcc-mock-server answers a problem document to what only a socket can s
     expect(status).toBe(413);
     expect(produced).toBeLessThan(total / 10);
   });
+
+  it('counts failed look-ups per socket address: a second client is not locked by the first', async () => {
+    const lookUp = (index: number, localAddress: string) =>
+      new Promise<number>((resolve, reject) => {
+        const path = `/api/v1/dossiers/000.00.05.H56-260101-${8000 + index}`;
+        const request = httpRequest({ port, host: '127.0.0.1', path, localAddress, headers: { 'X-Verifier': '0000' } });
+        request.on('response', (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        });
+        request.on('error', reject);
+        request.end();
+      });
+    for (let index = 0; index < 20; index++) expect(await lookUp(index, '127.0.0.1')).toBe(404);
+    expect(await lookUp(20, '127.0.0.1')).toBe(429);
+    expect(await lookUp(21, '127.0.0.2')).toBe(404);
+  });
 });

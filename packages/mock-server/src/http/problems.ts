@@ -44,12 +44,13 @@ export const dossierNotFound = () =>
 
 export const notFound = (what: string, detail: string) => problem(`${what}-not-found`, 404, 'Không tìm thấy', detail);
 
-export const tooManyAttempts = (retryAfter: number) =>
+/** Too many failed look-ups: of this code (`code`), or by this client whatever the codes (`client`). */
+export const tooManyAttempts = (retryAfter: number, scope: 'code' | 'client' = 'code') =>
   problem(
     'too-many-attempts',
     429,
     'Quá nhiều lần tra cứu',
-    `Mã hồ sơ này tạm khóa do nhập sai nhiều lần. Vui lòng thử lại sau ${Math.ceil(retryAfter / 60)} phút.`,
+    `${scope === 'code' ? 'Mã hồ sơ này tạm khóa do nhập sai nhiều lần.' : 'Bạn đã tra cứu sai quá nhiều lần.'} Vui lòng thử lại sau ${Math.ceil(retryAfter / 60)} phút.`,
     { retryAfter },
   );
 
