@@ -100,30 +100,40 @@ async function handle(handlers: RequestHandler[], incoming: IncomingMessage, out
   response.headers.forEach((value, name) => {
     headers[name] = value;
   });
+  // Reading what is left first lets the client read the answer: closing on unread bytes would send it a reset.
+  const drained = incoming.complete || (await dropTheRest(incoming));
+  if (!drained) headers.connection = 'close';
   outgoing.writeHead(response.status, headers);
   outgoing.end(Buffer.from(await response.arrayBuffer()));
-  if (!incoming.complete) dropTheRest(incoming);
 }
 
 const DRAIN_BYTES = 1024 * 1024;
 const DRAIN_MS = 2000;
 
 /**
- * What is left of a body the answer did not need (too large, or not wanted) is read and dropped, never kept, for at
- * most 1 MB or 2 s: the client gets to read the answer rather than a reset, and a longer body closes the connection.
+ * Reads and drops what is left of a body the answer did not need (too large, or not wanted), never keeping it, for
+ * at most 1 MB or 2 s. Resolves with whether the body ended; if not, the connection closes after the answer.
  */
-function dropTheRest(incoming: IncomingMessage): void {
+function dropTheRest(incoming: IncomingMessage): Promise<boolean> {
   // The stream handed to the endpoints would otherwise keep what arrives.
   incoming.removeAllListeners('data');
-  let dropped = 0;
-  const close = () => incoming.socket.destroy();
-  const timer = setTimeout(close, DRAIN_MS).unref();
-  incoming.on('end', () => clearTimeout(timer));
-  incoming.on('data', (chunk: Buffer) => {
-    dropped += chunk.length;
-    if (dropped > DRAIN_BYTES) close();
+  return new Promise((resolve) => {
+    let dropped = 0;
+    const finish = (ended: boolean) => {
+      clearTimeout(timer);
+      incoming.removeAllListeners('data');
+      if (!ended) incoming.pause();
+      resolve(ended);
+    };
+    const timer = setTimeout(() => finish(false), DRAIN_MS);
+    incoming.once('end', () => finish(true));
+    incoming.once('error', () => finish(false));
+    incoming.on('data', (chunk: Buffer) => {
+      dropped += chunk.length;
+      if (dropped > DRAIN_BYTES) finish(false);
+    });
+    incoming.resume();
   });
-  incoming.resume();
 }
 
 /**
