@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { getResponse } from 'msw';
 import { parse } from 'yaml';
 import { readTextWithin } from '../src/http/body.js';
 import { BODY_LIMIT_BYTES } from '../src/http/front-door.js';
 import { API_ROUTES } from '../src/http/routes.js';
+import { createHandlers } from '../src/index.js';
 import { createMockServer } from '../src/node.js';
 import { BASE, testClock } from './support/api.js';
 import { expectProblem } from './support/problem.js';
@@ -94,6 +96,17 @@ describe('every request gets a problem document with the right status (MSW)', ()
       body: feedback,
     });
     expect(response.status).toBe(201);
+  });
+});
+
+describe('with a baseUrl', () => {
+  it('applies the same rules under that base only', async () => {
+    const handlers = createHandlers(mock.db, { baseUrl: 'http://narrow.test/hcc/api/v1' });
+    const ask = (url: string, method = 'GET') => getResponse(handlers, new Request(url, { method }));
+    await expectProblem((await ask('http://narrow.test/hcc/api/v1/procedures/%E0%A4%A')) as Response, 400);
+    await expectProblem((await ask('http://narrow.test/hcc/api/v1/fields', 'DELETE')) as Response, 405);
+    expect((await ask('http://narrow.test/hcc/api/v1/fields'))?.status).toBe(200);
+    expect(await ask('http://other.test/hcc/api/v1/procedures/%E0%A4%A')).toBeUndefined();
   });
 });
 
