@@ -9,7 +9,7 @@ import { timelinessOf } from './dossiers/timing.js';
 import { FeedbackBox } from './runtime/feedback.js';
 import { Lockout } from './runtime/lockout.js';
 import { createRandom } from './runtime/random.js';
-import { RatingBook } from './runtime/ratings.js';
+import { RatingBook, type StoreSnapshot } from './runtime/ratings.js';
 import { type ScenarioOptions, ScenarioState } from './runtime/scenario.js';
 
 /** The data seed used when none is given: the same dossiers everywhere by default. */
@@ -49,6 +49,13 @@ export interface MockDatabase {
   use(options: ScenarioOptions): void;
   /** Back to the start: seeded ratings only, no feedback, no lockouts, the normal scenario. */
   reset(): void;
+  /** What `--store` keeps: the ratings and feedback received, and each rated dossier as it stood. */
+  snapshot(): StoreSnapshot;
+  /**
+   * Brings back a snapshot of an earlier run, whatever day it is now: each rated dossier comes back as it stood
+   * (the day's generated data may hold another dossier under its code, or none), with its rating.
+   */
+  restore(snapshot: StoreSnapshot): void;
 }
 
 /** Builds a mock database. Deterministic for a given seed, clock day and catalogue. */
@@ -99,6 +106,21 @@ export function createMockDatabase(options: MockDatabaseOptions = {}): MockDatab
       feedback.reset();
       lockout.clear();
       scenario.set(options.scenario ?? {});
+    },
+    snapshot: () => {
+      const { dossiers, ratings } = load();
+      const received = ratings.snapshot();
+      return {
+        ratings: received,
+        feedback: feedback.snapshot(),
+        dossiers: received.flatMap((stored) => dossiers.get(stored.rating.dossierCode) ?? []),
+      };
+    },
+    restore: (snapshot) => {
+      const { dossiers, ratings } = load();
+      for (const record of snapshot.dossiers ?? []) dossiers.set(record.code, record);
+      ratings.restore(snapshot.ratings);
+      feedback.restore(snapshot.feedback);
     },
   };
 }

@@ -13,7 +13,7 @@ export type { FixtureDossier } from './dossiers/fixtures.js';
 export { maskPersonName as maskName } from '@hcc/sdk';
 export type { DossierRecord } from './dossiers/record.js';
 export { createHandlers, DEFAULT_BASE_URL, type HandlerOptions } from './handlers/index.js';
-export { LOCKOUT_WINDOW_MS, MAX_FAILURES } from './runtime/lockout.js';
+export { LOCKOUT_WINDOW_MS, MAX_CLIENT_FAILURES, MAX_FAILURES } from './runtime/lockout.js';
 export type { StoreSnapshot, StoredFeedback, StoredRating } from './runtime/ratings.js';
 export { SCENARIOS, type ScenarioName, type ScenarioOptions } from './runtime/scenario.js';
 export { surveyForm } from './survey.js';

@@ -43,11 +43,12 @@ describe('ratings', () => {
     expect(second.body.type).toMatch(/already-rated$/);
   });
 
-  it('answers 409 when a key is replayed with a different answer', async () => {
+  it('answers 422 idempotency-key-reused when a key is replayed with a different answer', async () => {
     await rate(byStatus(3), 'key-changed-0001', { overall: 'satisfied' });
     const changed = await rate(byStatus(3), 'key-changed-0001', { overall: 'dissatisfied' });
-    expect(changed.status).toBe(409);
+    expect(changed.status).toBe(422);
     expect(changed.body.type).toMatch(/idempotency-key-reused$/);
+    expect(mock.ratings.get(byStatus(3)?.code as string)?.overall).toBe('satisfied');
   });
 
   it('answers 409 already-rated for the fixture rated before', async () => {
@@ -100,15 +101,22 @@ describe('ratings', () => {
 });
 
 describe('feedback', () => {
+  const send = (body: Record<string, unknown>) =>
+    call('POST', '/feedback', { headers: { 'Idempotency-Key': 'feedback-key-0001' }, body });
+
   it('returns the first receipt again for a repeated Idempotency-Key', async () => {
-    const send = () =>
-      call('POST', '/feedback', {
-        headers: { 'Idempotency-Key': 'feedback-key-0001' },
-        body: { useful: true, pageUrl: 'https://bacninh.gov.vn/' },
-      });
-    const first = await send();
-    const second = await send();
+    const first = await send({ useful: true, pageUrl: 'https://bacninh.gov.vn/' });
+    const second = await send({ pageUrl: 'https://bacninh.gov.vn/', useful: true });
+    expect(second.status).toBe(201);
     expect(second.body).toEqual(first.body);
+    expect(mock.db.feedback.count()).toBe(1);
+  });
+
+  it('answers 422 idempotency-key-reused for the same key with another body, and stores nothing', async () => {
+    await send({ useful: true, pageUrl: 'https://bacninh.gov.vn/' });
+    const changed = await send({ useful: false, pageUrl: 'https://bacninh.gov.vn/' });
+    expect(changed.status).toBe(422);
+    expect(changed.body.type).toBe('https://hcc.example/problems/idempotency-key-reused');
     expect(mock.db.feedback.count()).toBe(1);
   });
 });

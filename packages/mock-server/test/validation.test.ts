@@ -29,6 +29,8 @@ describe('bad input answers 400 with errors[] naming each invalid parameter', ()
       'level',
     ],
     ['a query over 200 characters', 'GET', () => `/procedures?q=${'a'.repeat(201)}`, {}, undefined, 'query', 'q'],
+    ['an unknown parameter of /fields', 'GET', () => '/fields?agency=so-tu-phap', {}, undefined, 'query', 'agency'],
+    ['an unknown parameter of /survey', 'GET', () => '/survey?lang=en', {}, undefined, 'query', 'lang'],
     ['an impossible date', 'GET', () => '/agencies?at=2025-02-30', {}, undefined, 'query', 'at'],
     [
       'includeFormer that is not a boolean',

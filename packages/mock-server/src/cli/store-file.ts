@@ -15,14 +15,16 @@ export function attachStoreFile(db: MockDatabase, path: string): void {
     } catch (error) {
       throw new Error(`cannot read the store ${path}: ${(error as Error).message}`);
     }
-    if (!Array.isArray(snapshot?.ratings) || !Array.isArray(snapshot?.feedback)) {
-      throw new Error(`${path} is not an hcc-mock-server store (expected { "ratings": [], "feedback": [] })`);
+    const dossiers = snapshot?.dossiers ?? [];
+    if (!Array.isArray(snapshot?.ratings) || !Array.isArray(snapshot?.feedback) || !Array.isArray(dossiers)) {
+      throw new Error(
+        `${path} is not an hcc-mock-server store (expected { "ratings": [], "feedback": [], "dossiers": [] })`,
+      );
     }
-    db.ratings.restore(snapshot.ratings);
-    db.feedback.restore(snapshot.feedback);
+    db.restore(snapshot);
   }
   const save = () => {
-    const snapshot: StoreSnapshot = { ratings: db.ratings.snapshot(), feedback: db.feedback.snapshot() };
+    const snapshot = db.snapshot();
     writeFileSync(`${path}.tmp`, `${JSON.stringify(snapshot, null, 2)}\n`);
     renameSync(`${path}.tmp`, path);
   };

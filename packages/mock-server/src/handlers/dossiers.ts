@@ -3,9 +3,12 @@ import type { MockDatabase } from '../db.js';
 import { type DossierRecord, vietnamTimestamp } from '../dossiers/record.js';
 import { isFinished } from '../dossiers/statuses.js';
 import { toDossier } from '../dossiers/view.js';
+import { BODY_LIMIT_BYTES } from '../http/front-door.js';
+import { clientOf } from '../http/client-id.js';
 import { readJsonObject, validateRating } from '../http/body.js';
 import {
   alreadyRated,
+  contentTooLarge,
   dossierNotFound,
   invalidInput,
   keyReused,
@@ -21,15 +24,20 @@ type Unlock = { record: DossierRecord } | { response: Response };
 
 /**
  * Code + verifier → the dossier, with the lockout: an unknown code and a wrong verifier fail alike (same 404 body)
- * and count as failures; at 5 failures within 15 minutes the code answers 429 until the window passes.
+ * and count as failures; at 5 failures within 15 minutes the code answers 429 until the window passes, and at 20
+ * failures of one client, whatever the codes, every look-up of that client does.
  */
-function unlock(db: MockDatabase, code: string, verifier: string): Unlock {
+function unlock(db: MockDatabase, request: Request, code: string, verifier: string): Unlock {
   const now = db.now().getTime();
-  const retryAfter = db.lockout.retryAfter(code, now);
-  if (retryAfter > 0) return { response: withRetryAfter(tooManyAttempts(retryAfter)) };
+  const client = clientOf(request);
+  const retryAfter = db.lockout.retryAfter(code, now, client);
+  if (retryAfter > 0) {
+    const scope = db.lockout.clientLocked(client, now) ? 'client' : 'code';
+    return { response: withRetryAfter(tooManyAttempts(retryAfter, scope)) };
+  }
   const record = db.scenario.name === 'empty' ? undefined : db.dossiers.get(code);
   if (!record || record.verifier !== verifier) {
-    db.lockout.fail(code, now);
+    db.lockout.fail(code, now, client);
     return { response: problemResponse(dossierNotFound()) };
   }
   db.lockout.succeed(code);
@@ -42,7 +50,7 @@ export function getDossier(db: MockDatabase, request: Request, rawCode: string):
   const { errors } = parseQuery(new URL(request.url), {});
   errors.push(...[code.error, verifier.error].flatMap((error) => error ?? []));
   if (errors.length) return problemResponse(invalidInput(errors));
-  const unlocked = unlock(db, code.value as string, verifier.value as string);
+  const unlocked = unlock(db, request, code.value as string, verifier.value as string);
   if ('response' in unlocked) return unlocked.response;
   return HttpResponse.json(toDossier(unlocked.record, db.catalogue, db.ratings, db.now()));
 }
@@ -54,12 +62,13 @@ export async function submitRating(db: MockDatabase, request: Request, rawCode: 
   const key = parseHeader(request.headers, 'Idempotency-Key', IDEMPOTENCY_KEY, true);
   const { errors } = parseQuery(new URL(request.url), {});
   errors.push(...[code.error, verifier.error, key.error].flatMap((error) => error ?? []));
-  const { body, error: bodyError } = await readJsonObject(request);
+  const { body, error: bodyError, tooLarge } = await readJsonObject(request);
+  if (tooLarge) return problemResponse(contentTooLarge(BODY_LIMIT_BYTES));
   const rating = body ? validateRating(body, surveyForm) : undefined;
   errors.push(...(bodyError ? [bodyError] : (rating?.errors ?? [])));
   if (errors.length || !rating?.value) return problemResponse(invalidInput(errors));
 
-  const unlocked = unlock(db, code.value as string, verifier.value as string);
+  const unlocked = unlock(db, request, code.value as string, verifier.value as string);
   if ('response' in unlocked) return unlocked.response;
   const { record } = unlocked;
   if (!isFinished(record.status)) return problemResponse(notFinished(record.code));

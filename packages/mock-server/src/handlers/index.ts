@@ -2,9 +2,9 @@ import type { paths } from '@hcc/sdk';
 import type { RequestHandler } from 'msw';
 import { createOpenApiHttp } from 'openapi-msw';
 import type { MockDatabase } from '../db.js';
-import { notFound, problemResponse } from '../http/problems.js';
 import { getProcedure, listAgencies, listFields, searchProcedures } from './catalogue.js';
 import { getDossier, submitRating } from './dossiers.js';
+import { frontDoorHandler } from './front-door.js';
 import { underScenario } from './guard.js';
 import { getSurvey, submitFeedback } from './satisfaction.js';
 import { getStats } from './stats.js';
@@ -22,7 +22,8 @@ export function createHandlers(db: MockDatabase, options: HandlerOptions = {}): 
   const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/$/, '');
   const http = createOpenApiHttp<paths>({ baseUrl });
   const url = (request: Request) => new URL(request.url);
-  return [
+  const handlers: RequestHandler[] = [
+    frontDoorHandler(baseUrl, () => handlers),
     http.get('/agencies', ({ request, response }) =>
       underScenario(db, () => listAgencies(db, url(request))).then(response.untyped),
     ),
@@ -50,7 +51,6 @@ export function createHandlers(db: MockDatabase, options: HandlerOptions = {}): 
     http.get('/stats', ({ request, response }) =>
       underScenario(db, () => getStats(db, url(request))).then(response.untyped),
     ),
-    // Anything else under the base: a problem document, not MSW's unhandled-request path.
-    http.untyped.all(`${baseUrl}/*`, () => problemResponse(notFound('resource', 'Không có tài nguyên này trong API.'))),
   ];
+  return handlers;
 }

@@ -1,8 +1,9 @@
 import { HttpResponse } from 'msw';
 import type { MockDatabase } from '../db.js';
 import { vietnamTimestamp } from '../dossiers/record.js';
+import { BODY_LIMIT_BYTES } from '../http/front-door.js';
 import { readJsonObject, validateFeedback } from '../http/body.js';
-import { invalidInput, problemResponse } from '../http/problems.js';
+import { contentTooLarge, invalidInput, keyReused, problemResponse } from '../http/problems.js';
 import { IDEMPOTENCY_KEY, parseHeader, parseQuery } from '../http/validate.js';
 import { surveyForm } from '../survey.js';
 
@@ -15,10 +16,12 @@ export async function submitFeedback(db: MockDatabase, request: Request): Promis
   const key = parseHeader(request.headers, 'Idempotency-Key', IDEMPOTENCY_KEY, false);
   const { errors } = parseQuery(new URL(request.url), {});
   if (key.error) errors.push(key.error);
-  const { body, error } = await readJsonObject(request);
+  const { body, error, tooLarge } = await readJsonObject(request);
+  if (tooLarge) return problemResponse(contentTooLarge(BODY_LIMIT_BYTES));
   const feedback = body ? validateFeedback(body) : undefined;
   errors.push(...(error ? [error] : (feedback?.errors ?? [])));
   if (errors.length || !feedback?.value) return problemResponse(invalidInput(errors));
-  const stored = db.feedback.submit(feedback.value, key.value, vietnamTimestamp(db.now()));
-  return HttpResponse.json({ id: stored.id, receivedAt: stored.receivedAt }, { status: 201 });
+  const outcome = db.feedback.submit(feedback.value, key.value, vietnamTimestamp(db.now()));
+  if (outcome.kind === 'key-reused') return problemResponse(keyReused());
+  return HttpResponse.json({ id: outcome.stored.id, receivedAt: outcome.stored.receivedAt }, { status: 201 });
 }

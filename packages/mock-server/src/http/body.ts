@@ -1,4 +1,5 @@
 import type { FeedbackInput, InvalidParam, RatingInput, SurveyForm } from '@hcc/sdk';
+import { BODY_LIMIT_BYTES } from './front-door.js';
 
 type BodyResult<T> = { value: T; errors: [] } | { value?: undefined; errors: InvalidParam[] };
 
@@ -6,17 +7,61 @@ const bodyError = (name: string, detail: string): InvalidParam => ({ in: 'body',
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Reads a JSON object body; a wrong content type, bad JSON or a non-object are errors, never exceptions. */
-export async function readJsonObject(
-  request: Request,
-): Promise<{ body?: Record<string, unknown>; error?: InvalidParam }> {
+/**
+ * Reads a body as text, counting bytes as they arrive and stopping past `limit`: a huge body is never held whole.
+ * @returns the text, or `undefined` when the body is longer than `limit` bytes.
+ */
+export async function readTextWithin(request: Request, limit: number): Promise<string | undefined> {
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      // Not awaited: MSW reads a clone too, and a cancelled branch of a tee settles only once both are cancelled.
+      reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+/** One of: the object, what is wrong with it, or `tooLarge` (answer `413`). */
+export interface JsonObjectResult {
+  body?: Record<string, unknown>;
+  error?: InvalidParam;
+  tooLarge?: true;
+}
+
+/**
+ * Reads a JSON object body of at most {@link BODY_LIMIT_BYTES}; a wrong content type, bad JSON or a non-object are
+ * errors, never exceptions.
+ */
+export async function readJsonObject(request: Request): Promise<JsonObjectResult> {
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {
     return { error: bodyError('', 'Content-Type phải là application/json') };
   }
+  let text: string | undefined;
+  try {
+    text = await readTextWithin(request, BODY_LIMIT_BYTES);
+  } catch {
+    return { error: bodyError('', 'không đọc được nội dung gửi lên') };
+  }
+  if (text === undefined) return { tooLarge: true };
   let parsed: unknown;
   try {
-    parsed = JSON.parse(await request.text());
+    parsed = JSON.parse(text);
   } catch {
     return { error: bodyError('', 'không phải JSON hợp lệ') };
   }

@@ -44,12 +44,13 @@ export const dossierNotFound = () =>
 
 export const notFound = (what: string, detail: string) => problem(`${what}-not-found`, 404, 'Không tìm thấy', detail);
 
-export const tooManyAttempts = (retryAfter: number) =>
+/** Too many failed look-ups: of this code (`code`), or by this client whatever the codes (`client`). */
+export const tooManyAttempts = (retryAfter: number, scope: 'code' | 'client' = 'code') =>
   problem(
     'too-many-attempts',
     429,
     'Quá nhiều lần tra cứu',
-    `Mã hồ sơ này tạm khóa do nhập sai nhiều lần. Vui lòng thử lại sau ${Math.ceil(retryAfter / 60)} phút.`,
+    `${scope === 'code' ? 'Mã hồ sơ này tạm khóa do nhập sai nhiều lần.' : 'Bạn đã tra cứu sai quá nhiều lần.'} Vui lòng thử lại sau ${Math.ceil(retryAfter / 60)} phút.`,
     { retryAfter },
   );
 
@@ -70,13 +71,38 @@ export const notFinished = (code: string) =>
     `Hồ sơ ${code} chưa giải quyết xong nên chưa thể đánh giá.`,
   );
 
+/** The same `Idempotency-Key` with another body: `422`, as the IETF Idempotency-Key draft says. */
 export const keyReused = () =>
   problem(
     'idempotency-key-reused',
-    409,
-    'Khóa Idempotency-Key đã được dùng',
-    'Khóa Idempotency-Key này đã được dùng cho một nội dung đánh giá khác.',
+    422,
+    'Khóa chống gửi trùng đã được dùng',
+    'Khóa Idempotency-Key này đã được dùng cho một nội dung khác.',
   );
+
+export const methodNotAllowed = (method: string, allow: readonly string[]) =>
+  problem(
+    'method-not-allowed',
+    405,
+    'Phương thức không được hỗ trợ',
+    `Địa chỉ này không nhận phương thức ${method.slice(0, 20)}; chỉ nhận ${allow.join(', ')}.`,
+  );
+
+export const contentTooLarge = (limitBytes: number) =>
+  problem(
+    'content-too-large',
+    413,
+    'Dữ liệu gửi lên quá lớn',
+    `Nội dung gửi lên vượt quá ${Math.round(limitBytes / 1024)} kB.`,
+  );
+
+export const headersTooLarge = () =>
+  problem('headers-too-large', 431, 'Phần đầu yêu cầu quá lớn', 'Các trường đầu (header) của yêu cầu quá lớn.');
+
+export const requestTimeout = () =>
+  problem('request-timeout', 408, 'Hết thời gian chờ', 'Yêu cầu không được gửi trọn trong thời gian cho phép.');
+
+export const malformedRequest = (detail: string) => problem('malformed-request', 400, 'Yêu cầu không hợp lệ', detail);
 
 /** Rare: a bug in the mock itself, never an answer to bad input (bad input is always caught as 400 first). */
 export const internalError = () =>

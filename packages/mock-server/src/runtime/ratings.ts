@@ -1,4 +1,5 @@
 import type { FeedbackInput, FeedbackReceipt, Rating, RatingInput } from '@hcc/sdk';
+import type { DossierRecord } from '../dossiers/record.js';
 
 /** A rating submitted through the API, with what makes a retry recognisable. */
 export interface StoredRating {
@@ -11,28 +12,36 @@ export interface StoredRating {
 /** Anonymous page feedback as stored. */
 export type StoredFeedback = FeedbackInput & FeedbackReceipt;
 
-/** What `--store FILE` persists: only what arrived through the API, never the seeded ratings. */
+/**
+ * What `--store FILE` persists: only what arrived through the API, never the seeded ratings, and each rated dossier
+ * as it stood, because the generated dossiers follow the day the mock starts on.
+ */
 export interface StoreSnapshot {
   ratings: StoredRating[];
   feedback: StoredFeedback[];
+  /** The rated dossiers (absent in stores written before they were kept). */
+  dossiers?: DossierRecord[];
 }
 
 export type SubmitOutcome = { kind: 'created' | 'replayed'; rating: Rating } | { kind: 'already-rated' | 'key-reused' };
 
-/** Sorted-key JSON, so `{a, b}` and `{b, a}` are the same answer. */
-export function fingerprintOf(input: RatingInput): string {
-  const sort = (value: unknown): unknown =>
-    Array.isArray(value)
-      ? value.map(sort)
-      : value && typeof value === 'object'
+/** Sorted-key JSON, so `{a, b}` and `{b, a}` are the same body. */
+export function canonicalJson(value: unknown): string {
+  const sort = (item: unknown): unknown =>
+    Array.isArray(item)
+      ? item.map(sort)
+      : item && typeof item === 'object'
         ? Object.fromEntries(
-            Object.entries(value)
+            Object.entries(item)
               .sort(([a], [b]) => a.localeCompare(b))
-              .map(([key, item]) => [key, sort(item)]),
+              .map(([key, member]) => [key, sort(member)]),
           )
-        : value;
-  return JSON.stringify(sort({ channel: 'web', answers: {}, ...input }));
+        : item;
+  return JSON.stringify(sort(value));
 }
+
+/** A rating's body with its defaults filled in, so leaving out `channel: 'web'` is the same answer. */
+export const fingerprintOf = (input: RatingInput): string => canonicalJson({ channel: 'web', answers: {}, ...input });
 
 /** Ratings, one per dossier: seeded ones plus those submitted through the API, idempotent by key. */
 export class RatingBook {
@@ -68,7 +77,7 @@ export class RatingBook {
         : { kind: 'key-reused' };
     }
     const rating: Rating = {
-      id: `rating-${this.byDossier.size + 1}`,
+      id: `rating-${this.submitted.length + 1}`,
       dossierCode,
       overall: input.overall,
       answers: input.answers ?? {},
@@ -80,9 +89,14 @@ export class RatingBook {
     return { kind: 'created', rating };
   }
 
-  /** Adds ratings persisted by an earlier run (`--store`). */
+  /** Adds ratings persisted by an earlier run (`--store`); one received through the API replaces a seeded one. */
   restore(ratings: readonly StoredRating[]): void {
-    for (const stored of ratings) if (!this.byDossier.has(stored.rating.dossierCode)) this.store(stored, false);
+    const received = new Set(this.submitted.map((stored) => stored.rating.dossierCode));
+    for (const stored of ratings) {
+      if (received.has(stored.rating.dossierCode)) continue;
+      received.add(stored.rating.dossierCode);
+      this.store(stored, false);
+    }
   }
 
   snapshot(): StoredRating[] {
