@@ -47,11 +47,7 @@ export function runCli(cli: string, args: string[]): CliRun {
 }
 
 /** Starts the server on a free port (`--port 0`) and resolves with the base URL it prints. */
-export async function startServer(
-  cli: string,
-  args: string[] = [],
-): Promise<CliRun & { base: string; startedInMs: number }> {
-  const started = performance.now();
+export async function startServer(cli: string, args: string[] = []): Promise<CliRun & { base: string }> {
   const run = runCli(cli, ['--port', '0', ...args]);
   const base = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no start-up line; stderr: ${run.stderr()}`)), 10_000);
@@ -64,5 +60,5 @@ export async function startServer(
     });
     run.exit.then((code) => reject(new Error(`exited with ${code}: ${run.stderr()}`)));
   });
-  return { ...run, base, startedInMs: performance.now() - started };
+  return { ...run, base };
 }
