@@ -50,7 +50,12 @@ describe('<hcc-procedure-finder> search', () => {
     const requests = countRequests('/api/v1/procedures');
     await typeSlowly(finder, 'dang ky ket hon nuoc', 120);
     await waitForResults(finder, () => searchInput(finder).value.length === 20);
-    await waitFor(() => requests.urls.length > 0 && finder.shadowRoot?.querySelector('.results[aria-busy="false"]'));
+    // The search for the whole text comes once the keys pause; wait for it rather than for any answer.
+    await waitFor(
+      () =>
+        requests.urls.at(-1)?.searchParams.get('q') === 'dang ky ket hon nuoc' &&
+        finder.shadowRoot?.querySelector('.results[aria-busy="false"]'),
+    );
     const urls = requests.stop();
     expect(urls.length).toBeGreaterThan(0);
     expect(urls.length).toBeLessThanOrEqual(3);
