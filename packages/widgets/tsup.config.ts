@@ -1,13 +1,40 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+import { cdnModuleFile, cdnWidgetTags } from './src/cdn-widgets.js';
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
 
+/** Chromium, Firefox, Safari of the last two years; keeps the syntax Lit ships, with no polyfills. */
+const browsers = ['chrome111', 'firefox113', 'safari16.4'];
+
+/** What every file in `dist/cdn/` shares: minified, for browsers, Lit and the SDK inside, no source maps. */
+const cdnFile: Options = {
+  platform: 'browser',
+  target: browsers,
+  minify: true,
+  esbuildPlugins: [minifyCssLiteralsPlugin],
+  noExternal: [/.*/],
+  dts: false,
+  sourcemap: false,
+  clean: false,
+  outDir: 'dist/cdn',
+  outExtension: () => ({ js: '.js' }),
+};
+
+/** `hcc-dossier-tracker.module` → `src/dossier-tracker.ts`, for each widget the loader knows. */
+const widgetModules = Object.fromEntries(
+  cdnWidgetTags.map((tag) => [cdnModuleFile(tag).replace(/\.js$/, ''), `src/${tag.replace(/^hcc-/, '')}.ts`]),
+);
+
 /**
- * Two builds from the same sources:
+ * Four builds from the same sources:
  * - ESM for bundlers: one entry per widget (each registers its element when imported), the index and the React
  *   wrappers, with shared code split into chunks; Lit, @lit/react, React and @hcc/sdk stay external dependencies.
- * - The CDN files: classic scripts (IIFE without a global name) with Lit and the SDK inside, for pages with no
- *   build step and no `type=module`: `hcc-widgets.js` with all three widgets, and one file per widget.
- * Both minify the CSS of the css`…` literals, which no JavaScript minifier touches.
+ * - `dist/cdn/`, the files a webmaster copies:
+ *   - `hcc-widgets.js`, the loader: a tiny classic script that imports only the widgets the page uses;
+ *   - the widgets' ES modules it imports (`hcc-<widget>.module.js`) with Lit and the SDK inside, their shared code
+ *     split into `hcc-chunk-<hash>.js` files that the browser downloads once;
+ *   - `hcc-widgets.bundle.js`: all three in one classic script (IIFE without a global name) for hosts that can
+ *     serve only one file.
+ * All minify the CSS of the css`…` literals, which no JavaScript minifier touches.
  */
 export default defineConfig([
   {
@@ -31,25 +58,16 @@ export default defineConfig([
     clean: false,
     outDir: 'dist',
   },
+  { ...cdnFile, entry: { 'hcc-widgets': 'src/cdn-loader.ts' }, format: ['iife'] },
+  { ...cdnFile, entry: { 'hcc-widgets.bundle': 'src/cdn.ts' }, format: ['iife'] },
   {
-    // The one file for all three, and one file per widget for pages that embed only that one.
-    entry: {
-      'hcc-widgets': 'src/cdn.ts',
-      'hcc-procedure-finder': 'src/procedure-finder.ts',
-      'hcc-dossier-tracker': 'src/dossier-tracker.ts',
-      'hcc-satisfaction-survey': 'src/satisfaction-survey.ts',
+    ...cdnFile,
+    entry: widgetModules,
+    format: ['esm'],
+    splitting: true,
+    // Prefixed, so the files can sit in a shared assets folder beside another build's chunks.
+    esbuildOptions: (options) => {
+      options.chunkNames = 'hcc-chunk-[hash]';
     },
-    format: ['iife'],
-    platform: 'browser',
-    // Chromium, Firefox, Safari of the last two years; keeps the syntax Lit ships, with no polyfills.
-    target: ['chrome111', 'firefox113', 'safari16.4'],
-    minify: true,
-    esbuildPlugins: [minifyCssLiteralsPlugin],
-    noExternal: [/.*/],
-    dts: false,
-    sourcemap: false,
-    clean: false,
-    outDir: 'dist/cdn',
-    outExtension: () => ({ js: '.js' }),
   },
 ]);
