@@ -13,8 +13,8 @@ const messages = {
  */
 export function reportLoadFailure(tag: CdnWidgetTag, url: string, error: unknown): void {
   console.error(
-    `<${tag}>: could not load ${url} (${error}). Copy the whole dist/cdn folder of @hcc/widgets next to ` +
-      'hcc-widgets.js; a server on another origin must send Access-Control-Allow-Origin.',
+    `<${tag}>: could not load ${url} (${error}). Serve the whole dist/cdn folder of @hcc/widgets; ` +
+      'from another origin, with Access-Control-Allow-Origin.',
   );
   for (const element of document.getElementsByTagName(tag)) {
     const lang = element.closest('[lang]')?.getAttribute('lang') ?? '';

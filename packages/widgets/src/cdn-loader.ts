@@ -21,6 +21,13 @@ function ownUrl(): string {
   return script?.src || document.baseURI;
 }
 
+/** Whether `node` is one of `tag`'s elements or holds one (the document, or an element the page just added). */
+function holds(node: Node, tag: string): boolean {
+  // Text and comment nodes hold nothing; the document has no `localName`.
+  const parent = node as Element;
+  return 'getElementsByTagName' in node && (parent.localName === tag || parent.getElementsByTagName(tag).length > 0);
+}
+
 function start(): void {
   const page = globalThis as unknown as Record<symbol, true>;
   if (page[running]) return;
@@ -28,22 +35,27 @@ function start(): void {
   const base = ownUrl();
   const waiting = new Set<CdnWidgetTag>(cdnWidgetTags);
 
-  const loadUsedWidgets = (): void => {
-    for (const tag of waiting) {
-      // Defined already (the bundle, or the page's own build): nothing to load.
-      if (customElements.get(tag)) waiting.delete(tag);
-      else if (document.getElementsByTagName(tag).length > 0) {
-        waiting.delete(tag);
-        const url = new URL(cdnModuleFile(tag), base).href;
-        import(url).catch((error: unknown) => reportLoadFailure(tag, url, error));
+  const loadUsedWidgets = (nodes: Iterable<Node>): void => {
+    for (const node of nodes) {
+      for (const tag of waiting) {
+        // Defined already (the bundle, or the page's own build): nothing to load.
+        if (customElements.get(tag)) waiting.delete(tag);
+        else if (holds(node, tag)) {
+          waiting.delete(tag);
+          const url = new URL(cdnModuleFile(tag), base).href;
+          import(url).catch((error: unknown) => reportLoadFailure(tag, url, error));
+        }
       }
     }
     if (waiting.size === 0) observer.disconnect();
   };
-  // The parser adds the page's tags after this script runs, and a CMS may add more later: watch the whole document.
-  const observer = new MutationObserver(loadUsedWidgets);
+  // The parser adds the page's tags after this script runs, and a CMS may add more later: watch the whole document,
+  // looking only into what was added, so a busy page costs little.
+  const observer = new MutationObserver((records) => {
+    for (const record of records) loadUsedWidgets(record.addedNodes);
+  });
   observer.observe(document, { childList: true, subtree: true });
-  loadUsedWidgets();
+  loadUsedWidgets([document]);
 }
 
 start();
