@@ -1,14 +1,12 @@
 import { defineConfig, type Options } from 'tsup';
-import { cdnModuleFile, cdnWidgetTags } from './src/cdn-widgets.js';
+import { buildCdnModules, cdnTargets } from './scripts/cdn-modules.mjs';
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
-
-/** Chromium, Firefox, Safari of the last two years; keeps the syntax Lit ships, with no polyfills. */
-const browsers = ['chrome111', 'firefox113', 'safari16.4'];
+import { cdnModuleFile, cdnWidgetTags } from './src/cdn-widgets.js';
 
 /** What every file in `dist/cdn/` shares: minified, for browsers, Lit and the SDK inside, no source maps. */
 const cdnFile: Options = {
   platform: 'browser',
-  target: browsers,
+  target: cdnTargets,
   minify: true,
   esbuildPlugins: [minifyCssLiteralsPlugin],
   noExternal: [/.*/],
@@ -25,13 +23,14 @@ const widgetModules = Object.fromEntries(
 );
 
 /**
- * Four builds from the same sources:
+ * Three builds from the same sources:
  * - ESM for bundlers: one entry per widget (each registers its element when imported), the index and the React
  *   wrappers, with shared code split into chunks; Lit, @lit/react, React and @hcc/sdk stay external dependencies.
  * - `dist/cdn/`, the files a webmaster copies:
  *   - `hcc-widgets.js`, the loader: a tiny classic script that imports only the widgets the page uses;
  *   - the widgets' ES modules it imports (`hcc-<widget>.module.js`) with Lit and the SDK inside, their shared code
- *     split into `hcc-chunk-<hash>.js` files that the browser downloads once;
+ *     split into `hcc-chunk-<hash>.js` files that the browser downloads once: built with the loader, by
+ *     `scripts/cdn-modules.mjs` (esbuild, then Rollup to group the chunks);
  *   - `hcc-widgets.bundle.js`: all three in one classic script (IIFE without a global name) for hosts that can
  *     serve only one file.
  * All minify the CSS of the css`…` literals, which no JavaScript minifier touches.
@@ -58,16 +57,11 @@ export default defineConfig([
     clean: false,
     outDir: 'dist',
   },
-  { ...cdnFile, entry: { 'hcc-widgets': 'src/cdn-loader.ts' }, format: ['iife'] },
-  { ...cdnFile, entry: { 'hcc-widgets.bundle': 'src/cdn.ts' }, format: ['iife'] },
   {
     ...cdnFile,
-    entry: widgetModules,
-    format: ['esm'],
-    splitting: true,
-    // Prefixed, so the files can sit in a shared assets folder beside another build's chunks.
-    esbuildOptions: (options) => {
-      options.chunkNames = 'hcc-chunk-[hash]';
-    },
+    entry: { 'hcc-widgets': 'src/cdn-loader.ts' },
+    format: ['iife'],
+    onSuccess: () => buildCdnModules(widgetModules, 'dist/cdn'),
   },
+  { ...cdnFile, entry: { 'hcc-widgets.bundle': 'src/cdn.ts' }, format: ['iife'] },
 ]);

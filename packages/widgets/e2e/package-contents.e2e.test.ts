@@ -28,7 +28,7 @@ describe('the built package', () => {
 
   it('ships dist/cdn as a folder to copy: the loader, the bundle, one module per widget and their chunks, nothing else', async () => {
     const files = (await readdir(new URL('dist/cdn/', packageRoot))).sort();
-    const other = files.filter((name) => !/^hcc-chunk-[A-Z0-9]+\.js$/.test(name));
+    const other = files.filter((name) => !/^hcc-chunk-[\w-]+\.js$/.test(name));
     expect(other).toEqual([
       'hcc-dossier-tracker.module.js',
       'hcc-procedure-finder.module.js',
@@ -48,7 +48,7 @@ describe('the built package', () => {
       for (const [, target] of source.matchAll(/(?:\bfrom|\bimport\(?)\s*"([^"]+)"/g)) imported.add(target ?? '');
     }
     expect(imported.size).toBeGreaterThan(0);
-    const unresolved = [...imported].filter((target) => !/^\.\/hcc-chunk-[A-Z0-9]+\.js$/.test(target));
+    const unresolved = [...imported].filter((target) => !/^\.\/hcc-chunk-[\w-]+\.js$/.test(target));
     expect(unresolved).toEqual([]);
     const missing = [...imported].filter((target) => !modules.includes(target.slice(2)));
     expect(missing).toEqual([]);
