@@ -17,6 +17,7 @@ const memory = '/hcc-cdn-modules';
  *    up to ten small files, each compressed on its own (which costs more than the same bytes in fewer files).
  * 2. Rollup regroups those chunks: a chunk that a widget's module always loads anyway joins it, and the modules
  *    import their chunks' chunks directly so the browser fetches them at once. esbuild then minifies each file.
+ * The modules export nothing: a page or the loader imports them to register their element.
  *
  * @param {Record<string, string>} entries output name (`hcc-dossier-tracker.module`) → source file
  * @param {string} outdir the folder to write to (`dist/cdn`)
@@ -40,6 +41,9 @@ export async function buildCdnModules(entries, outdir) {
   const bundle = await rollup({
     input: Object.keys(entries).map((name) => join(memory, `${name}.js`)),
     plugins: [fromMemory(files)],
+    // The modules are imported for what they do (register the element), not for exports: keeping exports would
+    // leave a small facade file per widget in front of its code.
+    preserveEntrySignatures: false,
     onwarn: (warning) => {
       throw new Error(`Rollup: ${warning.message}`);
     },
