@@ -62,16 +62,16 @@ describe.each(pages)('the loader on a page with only <$tag>', ({ tag, path, flow
   it('loads the other widgets when the page adds them later, each module once', async () => {
     const { page, errors, scripts } = await session.open(path, { widgets: [tag] });
     await page.evaluate(
-      (tags) => {
-        for (const name of tags) {
-          const element = document.createElement(name);
-          element.setAttribute('api-base', '/api/v1');
-          // Deep inside the page, as a CMS block would put it.
-          document.querySelector('main')?.append(Object.assign(document.createElement('div'), { className: 'block' }));
-          document.querySelector('main > .block:last-child')?.append(element);
-        }
+      ([inBlock, alone]) => {
+        // One arrives inside a block of the CMS, added whole; the other on its own, into that block once it is there.
+        const block = document.createElement('div');
+        block.innerHTML = `<section><${inBlock} api-base="/api/v1"></${inBlock}></section>`;
+        document.querySelector('main')?.append(block);
+        const element = document.createElement(alone ?? '');
+        element.setAttribute('api-base', '/api/v1');
+        block.append(element);
       },
-      [...widgetTags.filter((other) => other !== tag)],
+      widgetTags.filter((other) => other !== tag),
     );
     await waitForWidgets(page);
     const counts = requestCounts(scripts.urls());
