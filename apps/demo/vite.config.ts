@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { workspaceAliases } from '../../tools/workspace-aliases.mjs';
+import { compressResponses } from './scripts/compress-responses';
 import { mockServiceWorker } from './scripts/mock-service-worker';
+import { renderBlockingEntry } from './scripts/render-blocking-entry';
 
 const page = (name: string) => fileURLToPath(new URL(`./${name}.html`, import.meta.url));
 
@@ -11,7 +13,7 @@ export default defineConfig({
   // Relative URLs, so the built site works from any folder of any web server.
   base: './',
   resolve: { alias: workspaceAliases },
-  plugins: [mockServiceWorker()],
+  plugins: [mockServiceWorker(), compressResponses(), renderBlockingEntry()],
   server: { port: 5173, strictPort: true },
   build: {
     target: 'es2022',

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
  * Builds the mock server's committed data from the shared reference data:
- *   data/procedures.json         Bắc Ninh's catalogue (rule in src/catalogue/catalogue-rule.js and the README)
+ *   data/procedures.json         Bắc Ninh's catalogue (rule in @hcc/sdk/catalogue and the README)
  *   data/procedure-details.json  the real detail records, normalised
  *   data/agencies.json           agencies with sample official identifiers (lib/agency-table.mjs)
+ *   data/cleaning-report.json    every text the catalogue's cleaners changed, before and after, to be checked
  *
  * Usage: node scripts/build-data.mjs [--shared DIR]   (DIR defaults to the repo's ../shared)
  * The output is deterministic: the same input gives byte-identical files.
@@ -12,8 +13,8 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { CleaningLog, cleanName, toCatalogueRow } from '@hcc/sdk/catalogue';
 import { buildAgencies } from './lib/agencies.mjs';
-import { toCatalogueRow } from '../src/catalogue/catalogue-rule.js';
 import { normaliseDetail } from './lib/details.mjs';
 
 const defaultShared = fileURLToPath(new URL('../../../../shared', import.meta.url));
@@ -32,8 +33,14 @@ const catalogue = readFileSync(join(dataDir, 'national-catalog.jsonl'), 'utf8')
   .split('\n')
   .filter((line) => line.trim())
   .map((line) => JSON.parse(line));
+const log = new CleaningLog();
 const procedures = catalogue
-  .map(toCatalogueRow)
+  .map((row) => {
+    const kept = toCatalogueRow(row);
+    // The rule cleans the name; the log shows how.
+    if (kept) log.clean(kept.code, 'name', row.name, cleanName);
+    return kept;
+  })
   .filter(Boolean)
   .sort((a, b) => a.code.localeCompare(b.code, 'en'));
 
@@ -42,16 +49,20 @@ const agencies = buildAgencies(readJson('bacninh-agencies.json'), readJson('admi
 const details = readdirSync(join(dataDir, 'procedure-details'))
   .filter((file) => file.endsWith('.json'))
   .sort()
-  .map((file) => normaliseDetail(readJson(join('procedure-details', file)).data));
+  .map((file) => normaliseDetail(readJson(join('procedure-details', file)).data, log));
 
 mkdirSync(outDir, { recursive: true });
 writeRows('procedures.json', procedures);
 writeRows('agencies.json', agencies);
 writeRows('procedure-details.json', details);
+writeRows(
+  'cleaning-report.json',
+  log.changes.sort((a, b) => a.code.localeCompare(b.code, 'en') || a.field.localeCompare(b.field, 'en')),
+);
 
 const count = (predicate) => procedures.filter(predicate).length;
 console.log(
   `procedures: ${procedures.length} (STANDARD ${count((row) => row.type === 'STANDARD')}, SPECIFIC ${count((row) => row.type === 'SPECIFIC')}; ` +
     `province ${count((row) => row.level.includes('province'))}, commune ${count((row) => row.level.includes('commune'))})`,
 );
-console.log(`agencies: ${agencies.length}; procedure details: ${details.length}`);
+console.log(`agencies: ${agencies.length}; procedure details: ${details.length}; texts cleaned: ${log.changes.length}`);

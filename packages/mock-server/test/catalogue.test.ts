@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { classifyDepartment, cleanName, toCatalogueRow } from '../src/catalogue/catalogue-rule.js';
+import { classifyDepartment, cleanName, toCatalogueRow } from '@hcc/sdk/catalogue';
 import { bundledAgencies, bundledProcedures, parseNationalCatalogue } from '../src/index.js';
 import { createMockServer } from '../src/node.js';
 import { call, testClock } from './support/api.js';
@@ -95,8 +95,8 @@ describe('GET /procedures', () => {
     expect(body.items[0].code).toBe('1.004222');
   });
 
-  it('lists the whole catalogue by name without q', async () => {
-    const { body } = await call('GET', '/procedures?pageSize=3');
+  it('lists the whole catalogue by name with sort=name', async () => {
+    const { body } = await call('GET', '/procedures?pageSize=3&sort=name');
     expect(body.total).toBe(bundledProcedures.length);
     const names = body.items.map((item: { name: string }) => item.name);
     expect(names).toEqual([...names].sort(new Intl.Collator('vi').compare));

@@ -18,7 +18,7 @@ describe('bad input answers 400 with errors[] naming each invalid parameter', ()
     ['an unknown level', 'GET', () => '/procedures?level=district', {}, undefined, 'query', 'level'],
     ['an unknown field id', 'GET', () => '/procedures?field=no-such-field', {}, undefined, 'query', 'field'],
     ['an unknown agency id', 'GET', () => '/procedures?agency=no-such-agency', {}, undefined, 'query', 'agency'],
-    ['an unknown query parameter', 'GET', () => '/procedures?sort=name', {}, undefined, 'query', 'sort'],
+    ['an unknown query parameter', 'GET', () => '/procedures?order=name', {}, undefined, 'query', 'order'],
     [
       'a repeated query parameter',
       'GET',

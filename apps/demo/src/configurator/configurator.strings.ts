@@ -2,6 +2,7 @@ import type { EnglishStrings, Strings } from '../shell/language.js';
 
 /** English for configurator.html's marked elements. */
 export const configuratorEnglish: EnglishStrings = {
+  description: 'Pick a widget, its attributes, language and colours, then copy the embed code for your site.',
   title: 'Widget embed configurator – hcc',
   skip: 'Skip to main content',
   heading: 'Widget embed configurator',

@@ -2,6 +2,7 @@ import type { EnglishStrings, Strings } from '../shell/language.js';
 
 /** English for dashboard.html's marked elements. */
 export const dashboardEnglish: EnglishStrings = {
+  description: 'On-time, online and satisfaction rates of the Bắc Ninh Public Administration Service Centre.',
   title: 'Public performance figures – Bắc Ninh Public Administration Service Centre',
   skip: 'Skip to main content',
   heading: 'Public figures on administrative procedures',
@@ -17,7 +18,13 @@ export const dashboardEnglish: EnglishStrings = {
 type DashboardKey =
   | 'loading'
   | 'failed'
+  | 'failed-network'
+  | 'failed-timeout'
+  | 'failed-http'
+  | 'agencies-failed'
   | 'retry'
+  | 'month-so-far'
+  | 'by-agency-none'
   | 'period'
   | 'no-data'
   | 'current-agencies'
@@ -53,6 +60,12 @@ export const dashboardStrings: Strings<DashboardKey> = {
   vi: {
     loading: 'Đang tải số liệu…',
     failed: 'Không tải được số liệu.',
+    'failed-network': 'Không tải được số liệu: không kết nối được máy chủ. Kiểm tra kết nối mạng rồi thử lại.',
+    'failed-timeout': 'Không tải được số liệu: máy chủ không trả lời kịp.',
+    'failed-http': 'Không tải được số liệu: máy chủ báo lỗi %{status} (%{title}).',
+    'agencies-failed': 'Không tải được danh sách cơ quan; số liệu toàn tỉnh vẫn xem được.',
+    'month-so-far': '%{month} (đến %{day}, chưa hết tháng)',
+    'by-agency-none': 'Hồ sơ theo cơ quan',
     retry: 'Thử lại',
     period: 'Hồ sơ tiếp nhận từ %{from} đến %{to}',
     'no-data': 'Chưa có hồ sơ nào trong kỳ này.',
@@ -87,6 +100,13 @@ export const dashboardStrings: Strings<DashboardKey> = {
   en: {
     loading: 'Loading the figures…',
     failed: 'Could not load the figures.',
+    'failed-network':
+      'Could not load the figures: the server could not be reached. Check the connection and try again.',
+    'failed-timeout': 'Could not load the figures: the server did not answer in time.',
+    'failed-http': 'Could not load the figures: the server answered with error %{status} (%{title}).',
+    'agencies-failed': 'Could not load the list of agencies; the figures for the whole province are still available.',
+    'month-so-far': '%{month} (to %{day}, month not over)',
+    'by-agency-none': 'Dossiers by agency',
     retry: 'Try again',
     period: 'Dossiers received from %{from} to %{to}',
     'no-data': 'No dossiers in this period.',

@@ -3,6 +3,7 @@ import { h } from '../shell/dom.js';
 import { type Lang, interpolate } from '../shell/language.js';
 import { chartFigure } from './chart-figure.js';
 import { dashboardStrings } from './dashboard.strings.js';
+import { isPartialMonth } from './default-range.js';
 import { formatCount, formatDay, formatMonth, formatRate } from './format.js';
 
 const RATING_LEVELS = ['very-satisfied', 'satisfied', 'dissatisfied'] as const;
@@ -16,6 +17,10 @@ export function statsView(stats: Stats, lang: Lang): HTMLElement[] {
   const rate = (value: number | null) => formatRate(value, lang);
 
   const byAgency = [...stats.byAgency].sort((a, b) => b.received - a.received);
+  const monthLabel = (month: string) =>
+    isPartialMonth(month, stats.to)
+      ? interpolate(text['month-so-far'], { month: formatMonth(month, lang), day: formatDay(stats.to, lang) })
+      : formatMonth(month, lang);
   const period = h(
     'p',
     { class: 'dashboard__period' },
@@ -85,7 +90,9 @@ export function statsView(stats: Stats, lang: Lang): HTMLElement[] {
     }),
     chartFigure({
       id: 'chart-agency',
-      title: interpolate(text['by-agency'], { count: Math.min(TOP_AGENCIES, byAgency.length) }),
+      title: byAgency.length
+        ? interpolate(text['by-agency'], { count: Math.min(TOP_AGENCIES, byAgency.length) })
+        : text['by-agency-none'],
       series: [text.received, text.finished],
       rows: byAgency
         .slice(0, TOP_AGENCIES)
@@ -103,15 +110,16 @@ export function statsView(stats: Stats, lang: Lang): HTMLElement[] {
       title: text['by-month'],
       series: [text.received, text.finished],
       rows: stats.byMonth.map((entry) => ({
-        label: formatMonth(entry.month, lang),
+        label: monthLabel(entry.month),
         values: [entry.received, entry.finished],
+        partial: isPartialMonth(entry.month, stats.to),
       })),
       formatValue: count,
       tableToggle: text['show-table'],
       table: {
         caption: text['by-month'],
         columns: breakdownColumns(text.month, text),
-        rows: stats.byMonth.map((entry) => [formatMonth(entry.month, lang), ...breakdownCells(entry, count, rate)]),
+        rows: stats.byMonth.map((entry) => [monthLabel(entry.month), ...breakdownCells(entry, count, rate)]),
       },
     }),
   );

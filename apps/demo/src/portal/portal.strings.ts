@@ -2,6 +2,8 @@ import type { EnglishStrings } from '../shell/language.js';
 
 /** English for the portal page's marked elements; the Vietnamese is in index.html. */
 export const portalEnglish: EnglishStrings = {
+  description:
+    'Find an administrative procedure, track a dossier and rate the service in Kinh Bắc ward, Bắc Ninh province.',
   title: 'Kinh Bắc Ward e-Portal',
   skip: 'Skip to main content',
   kicker: 'Bắc Ninh Provincial People’s Committee',

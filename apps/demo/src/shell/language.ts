@@ -1,7 +1,10 @@
 /** The demo speaks Vietnamese first, English second — like the widgets. */
 export type Lang = 'vi' | 'en';
 
-/** English for the elements a page marks with `data-i18n="key"` (text) or `data-i18n-label="key"` (aria-label). */
+/**
+ * English for the elements a page marks with `data-i18n="key"` (text), `data-i18n-label="key"` (aria-label) or, on a
+ * `<meta>`, `data-i18n-content="key"` (its content: the page's description).
+ */
 export type EnglishStrings = Readonly<Record<string, string>>;
 
 /** Strings a script renders, in both languages. */
@@ -30,6 +33,10 @@ export function applyLanguage(lang: Lang, english: EnglishStrings): void {
   for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
     element.dataset.i18nVi ??= element.textContent ?? '';
     element.textContent = translated(lang, element.dataset.i18n, element.dataset.i18nVi, english);
+  }
+  for (const meta of document.querySelectorAll<HTMLMetaElement>('meta[data-i18n-content]')) {
+    meta.dataset.i18nContentVi ??= meta.content;
+    meta.content = translated(lang, meta.dataset.i18nContent, meta.dataset.i18nContentVi, english);
   }
   for (const element of document.querySelectorAll<HTMLElement>('[data-i18n-label]')) {
     element.dataset.i18nLabelVi ??= element.getAttribute('aria-label') ?? '';

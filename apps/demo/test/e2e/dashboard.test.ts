@@ -7,9 +7,13 @@ import { gotoDemo, openPage, useChromium } from '../support/browser.js';
 const demoUrl = inject('demoUrl');
 const browser = useChromium();
 
-/** `/stats` as the page's own mock answers it. */
-function statsFromPage(page: Page, query = ''): Promise<Stats> {
-  return page.evaluate(async (search) => (await fetch(`/api/v1/stats${search}`)).json(), query);
+/** `/stats` as the page's own mock answers it, for the period the page's form shows (the last 12 months at first). */
+function statsFromPage(page: Page, extra: Record<string, string> = {}): Promise<Stats> {
+  return page.evaluate(async (more) => {
+    const field = (name: string) => (document.querySelector(`#filter-${name}`) as HTMLInputElement).value;
+    const search = new URLSearchParams({ from: field('from'), to: field('to'), ...more });
+    return (await fetch(`/api/v1/stats?${search}`)).json();
+  }, extra);
 }
 
 const vietnameseRate = (value: number) =>
@@ -42,7 +46,12 @@ describe('the transparency dashboard', () => {
     const figures = page.locator('figure.chart-figure');
     expect(await figures.count()).toBe(4);
     for (const figure of await figures.all()) {
-      expect(await figure.locator('svg[role="img"] > title').count()).toBe(1);
+      const chart = figure.locator('[role="img"]');
+      expect(await chart.count()).toBe(1);
+      expect(await chart.getAttribute('aria-labelledby')).toBe(await figure.locator('figcaption').getAttribute('id'));
+      expect(
+        (await figure.locator(`#${await chart.getAttribute('aria-describedby')}`).textContent())?.length,
+      ).toBeGreaterThan(10);
       expect(await figure.locator('details table').count()).toBe(1);
     }
     const statusTable = page.locator('#chart-status table');
@@ -71,7 +80,7 @@ describe('the transparency dashboard', () => {
     const agencyId = 'phuong-kinh-bac';
     await page.locator('#filter-agency').selectOption(agencyId);
     await page.getByRole('button', { name: 'Xem số liệu' }).click();
-    const expected = await statsFromPage(page, `?agency=${agencyId}`);
+    const expected = await statsFromPage(page, { agency: agencyId });
     await page.waitForFunction(
       (value) => document.querySelector('[data-kpi="online"]')?.getAttribute('data-value') === String(value ?? ''),
       expected.rates.online,
@@ -80,12 +89,54 @@ describe('the transparency dashboard', () => {
     await context.close();
   });
 
-  it('offers a retry when the figures cannot be loaded', async () => {
+  it('says what failed and offers a retry when the figures cannot be loaded', async () => {
     const { context, page } = await openPage(browser());
     await gotoDemo(page, demoUrl, 'dashboard.html?scenario=offline');
     const status = page.locator('#dashboard-status');
     await status.getByRole('button', { name: 'Thử lại' }).waitFor();
-    expect(await status.textContent()).toContain('Không tải được số liệu.');
+    expect(await status.textContent()).toContain('Không tải được số liệu: không kết nối được máy chủ.');
+    const agencies = page.locator('#agency-status');
+    await agencies.getByRole('button', { name: 'Thử lại' }).waitFor();
+    expect(await agencies.textContent()).toContain('Không tải được danh sách cơ quan');
     await context.close();
   });
+
+  it('counts the last 12 months by default, and marks the month still running', async () => {
+    const { context, page } = await openPage(browser());
+    await gotoDemo(page, demoUrl, 'dashboard.html');
+    await page.locator('#chart-month').waitFor();
+    const today = await page.evaluate(() => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10));
+    const [year, month] = today.split('-').map(Number) as [number, number];
+    const first = new Date(Date.UTC(year, month - 12, 1)).toISOString().slice(0, 10);
+    expect(await page.locator('#filter-from').inputValue()).toBe(first);
+    expect(await page.locator('#filter-to').inputValue()).toBe(today);
+    const rows = page.locator('#chart-month .bars__row');
+    expect(await rows.count()).toBe(12);
+    const last = rows.last();
+    const monthEnds = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10) === today;
+    expect(await last.evaluate((row) => row.classList.contains('bars__row--partial'))).toBe(!monthEnds);
+    if (!monthEnds) expect(await last.locator('.bars__label').textContent()).toContain('chưa hết tháng');
+    expect(await page.locator('#chart-month .bars__row--partial').count()).toBe(monthEnds ? 0 : 1);
+    await context.close();
+  });
+
+  for (const width of [320, 360]) {
+    it(`reflows at ${width} px: no sideways scrolling, chart text at least 12 px`, async () => {
+      const { context, page } = await openPage(browser(), { viewport: { width, height: 800 } });
+      await gotoDemo(page, demoUrl, 'dashboard.html');
+      await page.locator('#chart-month').waitFor();
+      for (const summary of await page.locator('figure.chart-figure summary').all()) await summary.click();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      const smallest = await page.evaluate(() =>
+        Math.min(
+          ...[...document.querySelectorAll('.bars__label, .bars__value')].map((text) =>
+            Number.parseFloat(getComputedStyle(text).fontSize),
+          ),
+        ),
+      );
+      expect(smallest).toBeGreaterThanOrEqual(12);
+      await context.close();
+    });
+  }
 });

@@ -80,10 +80,83 @@ describe('the try-it page', () => {
     await gotoDemo(page, demoUrl, 'try.html');
     const [first] = await listedDossiers(page);
     if (!first) throw new Error('no sample dossiers');
-    await page.getByRole('link', { name: `Mở hồ sơ ${first.code} trên cổng thông tin` }).click();
+    await page.getByRole('link', { name: `Mở trên cổng hồ sơ ${first.code}` }).click();
     await page.locator('html[data-demo-ready]').waitFor({ state: 'attached' });
     expect(new URL(page.url()).searchParams.get('ma-ho-so')).toBe(first.code);
     expect(await page.locator('hcc-dossier-tracker').getByLabel('Mã hồ sơ').inputValue()).toBe(first.code);
+    await context.close();
+  });
+});
+
+describe('the try-it page on a phone and by keyboard', () => {
+  it('fits a 360 px phone: no sideways scrolling, every button on screen', async () => {
+    const { context, page } = await openPage(browser(), { viewport: { width: 360, height: 740 } });
+    await gotoDemo(page, demoUrl, 'try.html');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    const offScreen = await page.locator('.fixture-table button, .fixture-table a').evaluateAll(
+      (controls) =>
+        controls.filter((control) => {
+          const box = control.getBoundingClientRect();
+          return box.left < 0 || box.right > window.innerWidth || box.width === 0;
+        }).length,
+    );
+    expect(offScreen).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('moves focus to the named heading of the panel a button opens', async () => {
+    const { context, page } = await openPage(browser(), { viewport: { width: 360, height: 740 } });
+    await gotoDemo(page, demoUrl, 'try.html');
+    const [first] = await listedDossiers(page);
+    if (!first) throw new Error('no sample dossiers');
+    const track = page.getByRole('button', { name: `Tra cứu hồ sơ ${first.code}` });
+    await track.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'try-track-title');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Tra cứu hồ sơ mẫu');
+    expect(await page.getByRole('heading', { name: 'Tra cứu hồ sơ mẫu' }).count()).toBe(1);
+    await context.close();
+  });
+
+  it('says when a dossier was rated instead of showing the form again', async () => {
+    const { context, page } = await openPage(browser());
+    await gotoDemo(page, demoUrl, 'try.html');
+    const rated = (await listedDossiers(page)).find((dossier) => dossier.traits.includes('Đã đánh giá'));
+    if (!rated) throw new Error('no rated dossier among the samples');
+    await page.getByRole('button', { name: `Đánh giá hồ sơ ${rated.code}` }).click();
+    const status = page.locator('#try-rate-status');
+    await page.waitForFunction(() => document.querySelector('#try-rate-status')?.textContent?.includes('lúc'));
+    const dossier = await page.evaluate(
+      async ({ code, verifier }) =>
+        (await fetch(`/api/v1/dossiers/${code}`, { headers: { 'X-Verifier': verifier } })).json(),
+      rated,
+    );
+    const when = new Intl.DateTimeFormat('vi-VN', {
+      timeZone: 'Asia/Ho_Chi_Minh',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+    }).format(new Date(dossier.rating.ratedAt));
+    expect(await status.textContent()).toContain(`Hồ sơ ${rated.code} đã được đánh giá lúc`);
+    expect(await status.textContent()).toContain(when);
+    expect(await page.locator('#try-rating hcc-satisfaction-survey').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('try-rate-title');
+    await context.close();
+  });
+
+  it('offers the rating form for a finished dossier the tracker shows, without asking for its verifier again', async () => {
+    const { context, page } = await openPage(browser());
+    await gotoDemo(page, demoUrl, 'try.html');
+    const finished = (await listedDossiers(page)).find(
+      (dossier) => dossier.status === 10 && !dossier.traits.includes('Đã đánh giá'),
+    );
+    if (!finished) throw new Error('no returned, unrated dossier among the samples');
+    await page.getByRole('button', { name: `Tra cứu hồ sơ ${finished.code}` }).click();
+    const survey = page.locator('#try-rating hcc-satisfaction-survey');
+    await survey.getByRole('radio', { name: 'Hài lòng', exact: true }).waitFor();
+    expect(await survey.getAttribute('dossier')).toBe(finished.code);
+    expect(await survey.getByLabel('4 số cuối điện thoại').count()).toBe(0);
     await context.close();
   });
 });

@@ -15,7 +15,7 @@ const pages = [
 
 function markedKeys(file: string): string[] {
   const html = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
-  return [...html.matchAll(/data-i18n(?:-label)?="([^"]+)"/g)].map((match) => match[1] as string);
+  return [...html.matchAll(/data-i18n(?:-label|-content)?="([^"]+)"/g)].map((match) => match[1] as string);
 }
 
 describe.each(pages)('$file', ({ file, english }) => {
@@ -27,6 +27,13 @@ describe.each(pages)('$file', ({ file, english }) => {
   it('has no English left over for elements that are gone', () => {
     const marked = new Set(markedKeys(file));
     expect(Object.keys(english).filter((key) => !marked.has(key))).toEqual([]);
+  });
+
+  it('describes itself for search engines and link previews, in both languages', () => {
+    const html = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+    const description = html.match(/<meta name="description" content="([^"]{50,160})" data-i18n-content="description"/);
+    expect(description?.[1]).toBeTruthy();
+    expect(english.description?.length).toBeGreaterThan(50);
   });
 
   it('starts in Vietnamese', () => {

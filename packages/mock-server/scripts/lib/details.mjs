@@ -1,15 +1,16 @@
 /**
  * Normalises a portal detail record (`procedure-details/CODE.json` → `data`) into the parts of the API's `Procedure`
- * that the record knows. Summary fields (fields, levels, audience) come from the catalogue row at run time.
+ * that the record knows. Summary fields (fields, levels, audience) come from the catalogue row at run time. Texts go
+ * through the catalogue's cleaners (`@hcc/sdk/catalogue`), each change written to the cleaning log.
  */
+import { CleaningLog, cleanLabel, cleanParagraph, collapseSpaces } from '@hcc/sdk/catalogue';
 
 const CHANNELS = { ONLINE: 'online', DIRECT: 'in-person', POSTAL: 'postal' };
 const TIME_UNITS = { WORKING_DAY: 'working-day', DAY: 'day', OTHER: 'other' };
 // The portal's FEE is the state charge (lệ phí); SERVICE_FEE is a fee (phí) for a service.
 const FEE_KINDS = { FEE: 'charge', SERVICE_FEE: 'fee' };
 
-const clean = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
-const lines = (text) => (text ?? '').split('\n').map(clean).filter(Boolean);
+const clean = (text) => collapseSpaces(text ?? '');
 const without = (object, key) => Object.fromEntries(Object.entries(object).filter(([name]) => name !== key));
 const optional = (key, value) => (value ? { [key]: value } : {});
 
@@ -50,10 +51,10 @@ function channelOf(method, caseTime) {
   };
 }
 
-function documentOf(component) {
+function documentOf(component, label) {
   const form = (component.attachments ?? []).find((attachment) => attachment.fileName)?.fileName;
   return {
-    name: clean(component.name).replace(/^[-+•]\s*/, ''),
+    name: label(component.name ?? ''),
     originals: component.originalQty ?? 0,
     copies: component.copyQty ?? 0,
     required: Boolean(component.required),
@@ -71,7 +72,14 @@ function onlineLevelOf(data, channels) {
 /** The civil date in Vietnam (UTC+7) of a millisecond timestamp. */
 const vietnamDate = (ms) => new Date(ms + 7 * 3600_000).toISOString().slice(0, 10);
 
-export function normaliseDetail(data) {
+/**
+ * @param log where each cleaned text is recorded (`data/cleaning-report.json`); a fresh one when none is given.
+ */
+export function normaliseDetail(data, log = new CleaningLog()) {
+  const code = data.code.trim();
+  const label = (field) => (text) => log.clean(code, field, text ?? '', cleanLabel);
+  const paragraph = (field, text) => log.clean(code, field, text ?? '', cleanParagraph);
+  const lines = (field, text) => paragraph(field, text).split('\n').filter(Boolean);
   const caseTime = caseTimeOf(data);
   const channels = (data.executionMethods ?? [])
     .filter((method) => CHANNELS[method.submissionMethod])
@@ -80,26 +88,30 @@ export function normaliseDetail(data) {
   const stated = channels.filter((channel) => channel.processingTime.unit !== 'other');
   const main = [...stated, ...channels].find((channel) => channel.channel === 'in-person') ?? stated[0] ?? channels[0];
   return {
-    code: data.code.trim(),
+    code,
     onlineLevel: onlineLevelOf(data, channels),
     processingTime: main ? without(main.processingTime, 'text') : { value: 0, unit: 'other' },
     channels,
     cases: (data.executionCases ?? []).map((executionCase, index) => ({
-      name: clean(executionCase.name).replace(/^\*\s*|:$/g, '') || `Trường hợp ${index + 1}`,
-      documents: (executionCase.profileComponents ?? []).map(documentOf),
+      name: label(`cases[${index}].name`)(executionCase.name).replace(/:$/, '') || `Trường hợp ${index + 1}`,
+      documents: (executionCase.profileComponents ?? []).map((component, document) =>
+        documentOf(component, label(`cases[${index}].documents[${document}].name`)),
+      ),
     })),
-    steps: (data.executionSteps ?? []).map((step) => ({
+    steps: (data.executionSteps ?? []).map((step, index) => ({
       ...optional('name', clean(step.name)),
-      description: (step.description ?? '').trim(),
+      description: paragraph(`steps[${index}].description`, step.description),
     })),
-    conditions: lines(data.requirementsAndConditions),
+    conditions: lines('conditions', data.requirementsAndConditions),
     legalBasis: (data.legalBasisesDetails ?? []).map((basis) => ({
       ...optional('code', clean(basis.code)),
       name: clean(basis.name),
     })),
-    results: (data.resultsDetails ?? []).map((result) => clean(result.name)).filter(Boolean),
+    results: (data.resultsDetails ?? [])
+      .map((result, index) => label(`results[${index}]`)(result.name))
+      .filter(Boolean),
     executingAgencies: (data.departmentsExecuting ?? []).map((department) => clean(department.name)).filter(Boolean),
-    receivingPlaces: lines(data.dossierReceivingAddresses),
+    receivingPlaces: lines('receivingPlaces', data.dossierReceivingAddresses),
     updatedAt: vietnamDate(data.updatedAt ?? data.createdAt ?? 0),
   };
 }

@@ -1,10 +1,6 @@
-import createFetchClient from 'openapi-fetch';
-import type { paths } from '../generated/api.js';
-import { InFlightRequests } from './dedupe.js';
-import { HccError } from './errors.js';
 import { createIdempotencyKey } from './idempotency.js';
-import { type CallOptions, type FetchResult, type RequestContext, performRequest } from './request.js';
-import { type RetryOptions, resolveRetry } from './retry.js';
+import type { RetryOptions } from './retry.js';
+import { type CallOptions, createTypedFetch } from './typed-fetch.js';
 import type {
   Agency,
   AgencyListParams,
@@ -82,152 +78,55 @@ export interface HccClient {
  * const { items } = await hcc.procedures.search({ q: 'dang ky khai sinh' });
  */
 export function createClient(options: ClientOptions): HccClient {
-  const baseUrl = options.baseUrl.replace(/\/+$/, '');
-  const api = createFetchClient<paths>({
-    baseUrl,
-    headers: { Accept: 'application/json, application/problem+json', ...options.headers },
-  });
-  const context: RequestContext = {
-    fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
-    retry: resolveRetry(options.retry),
-    timeoutMs: options.timeoutMs ?? 15_000,
-  };
-  const inFlight = new InFlightRequests();
-
-  /** A GET, shared with identical GETs in flight and retried. `key` starts with the path. */
-  function get<T>(
-    key: string,
-    send: (signal: AbortSignal, fetch: RequestContext['fetch']) => Promise<unknown>,
-    call?: CallOptions,
-  ) {
-    const { signal, ...rest } = call ?? {};
-    const url = `${baseUrl}/${key.split(/[?\s]/)[0]}`;
-    return inFlight.run(
-      key,
-      (shared) =>
-        performRequest<T>(
-          context,
-          {
-            method: 'GET',
-            retryable: true,
-            send: send as (s: AbortSignal, f: RequestContext['fetch']) => Promise<FetchResult<T>>,
-          },
-          { ...rest, signal: shared },
-        ),
-      signal,
-      (cause) => new HccError({ kind: 'aborted', method: 'GET', url, cause }),
-    );
-  }
-
-  function post<T>(
-    send: (signal: AbortSignal, fetch: RequestContext['fetch']) => Promise<unknown>,
-    call?: CallOptions,
-  ) {
-    return performRequest<T>(
-      context,
-      {
-        method: 'POST',
-        retryable: true,
-        send: send as (s: AbortSignal, f: RequestContext['fetch']) => Promise<FetchResult<T>>,
-      },
-      call,
-    );
-  }
-
-  const searchProcedures = (params: ProcedureSearchParams = {}, call?: CallOptions) =>
-    get<ProcedureSearchResult>(
-      `procedures?${stableKey(params)}`,
-      (signal, fetch) => api.GET('/procedures', { params: { query: params }, signal, fetch }),
-      call,
-    );
+  const request = createTypedFetch(options);
+  const canonical = (code: string) => code.trim().toUpperCase();
+  const search = (query: ProcedureSearchParams = {}, call?: CallOptions) =>
+    request('get', '/procedures', { query, ...call });
 
   return {
     agencies: {
-      list: (params = {}, call) =>
-        get<{ items: Agency[] }>(
-          `agencies?${stableKey(params)}`,
-          (signal, fetch) => api.GET('/agencies', { params: { query: params }, signal, fetch }),
-          call,
-        ).then((list) => list.items),
+      list: (query = {}, call) => request('get', '/agencies', { query, ...call }).then((list) => list.items),
     },
     fields: {
-      list: (call) =>
-        get<{ items: Field[] }>('fields', (signal, fetch) => api.GET('/fields', { signal, fetch }), call).then(
-          (list) => list.items,
-        ),
+      list: (call) => request('get', '/fields', { ...call }).then((list) => list.items),
     },
     procedures: {
-      search: searchProcedures,
+      search,
       async *iterate(params = {}, call) {
         for (let page = 1; ; page += 1) {
-          const result = await searchProcedures({ ...params, page }, call);
+          const result = await search({ ...params, page }, call);
           yield* result.items;
           if (result.items.length === 0 || page * result.pageSize >= result.total) return;
         }
       },
-      get: (code, call) =>
-        get<Procedure>(
-          `procedures/${code}`,
-          (signal, fetch) => api.GET('/procedures/{code}', { params: { path: { code } }, signal, fetch }),
-          call,
-        ),
+      get: (code, call) => request('get', '/procedures/{code}', { path: { code }, ...call }),
     },
     dossiers: {
       get: (code, { verifier, ...call }) =>
-        get<Dossier>(
-          `dossiers/${code.trim().toUpperCase()} ${verifier}`,
-          (signal, fetch) =>
-            api.GET('/dossiers/{code}', {
-              params: { path: { code: code.trim().toUpperCase() }, header: { 'X-Verifier': verifier } },
-              signal,
-              fetch,
-            }),
-          call,
-        ),
+        request('get', '/dossiers/{code}', {
+          path: { code: canonical(code) },
+          header: { 'X-Verifier': verifier },
+          ...call,
+        }),
     },
     survey: {
-      get: (call) => get<SurveyForm>('survey', (signal, fetch) => api.GET('/survey', { signal, fetch }), call),
+      get: (call) => request('get', '/survey', { ...call }),
     },
     ratings: {
       submit: (dossierCode, rating, { verifier, idempotencyKey = createIdempotencyKey(), ...call }) =>
-        post<Rating>(
-          (signal, fetch) =>
-            api.POST('/dossiers/{code}/ratings', {
-              params: {
-                path: { code: dossierCode.trim().toUpperCase() },
-                header: { 'X-Verifier': verifier, 'Idempotency-Key': idempotencyKey },
-              },
-              body: rating,
-              signal,
-              fetch,
-            }),
-          call,
-        ),
+        request('post', '/dossiers/{code}/ratings', {
+          path: { code: canonical(dossierCode) },
+          header: { 'X-Verifier': verifier, 'Idempotency-Key': idempotencyKey },
+          body: rating,
+          ...call,
+        }),
     },
     feedback: {
       submit: (body, { idempotencyKey = createIdempotencyKey(), ...call } = {}) =>
-        post<FeedbackReceipt>(
-          (signal, fetch) =>
-            api.POST('/feedback', { params: { header: { 'Idempotency-Key': idempotencyKey } }, body, signal, fetch }),
-          call,
-        ),
+        request('post', '/feedback', { header: { 'Idempotency-Key': idempotencyKey }, body, ...call }),
     },
     stats: {
-      get: (params = {}, call) =>
-        get<Stats>(
-          `stats?${stableKey(params)}`,
-          (signal, fetch) => api.GET('/stats', { params: { query: params }, signal, fetch }),
-          call,
-        ),
+      get: (query = {}, call) => request('get', '/stats', { query, ...call }),
     },
   };
-}
-
-/** The same parameters in any order give the same key. */
-function stableKey(params: object): string {
-  return JSON.stringify(
-    Object.entries(params)
-      .filter(([, value]) => value !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : 1)),
-  );
 }

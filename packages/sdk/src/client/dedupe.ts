@@ -1,74 +1,66 @@
-interface InFlight<T> {
-  promise: Promise<T>;
+import type { Exchange, Reply, Step } from './pipeline.js';
+
+interface Shared {
+  reply: Promise<Reply>;
   controller: AbortController;
-  subscribers: number;
+  callers: number;
 }
 
 /**
- * Shares identical requests while they are in flight. Each caller keeps its own `signal`: aborting one caller rejects
- * only that caller, and the shared request is aborted only when every caller has gone.
+ * Shares identical GETs in flight: one HTTP exchange, one reply read by every caller. It sits right above sending,
+ * so each caller keeps its own timeout, signal and retries: a caller that aborts or times out leaves alone, and the
+ * shared exchange is aborted only when every caller has gone.
  */
-export class InFlightRequests {
-  readonly #entries = new Map<string, InFlight<unknown>>();
-
-  /**
-   * Joins the request under `key`, starting it when none is in flight. A caller that aborts is rejected with
-   * `abortError(reason)`.
-   */
-  run<T>(
-    key: string,
-    start: (signal: AbortSignal) => Promise<T>,
-    signal: AbortSignal | undefined,
-    abortError: (reason: unknown) => Error,
-  ): Promise<T> {
-    if (signal?.aborted) return Promise.reject(abortError(signal.reason));
-    let entry = this.#entries.get(key) as InFlight<T> | undefined;
-    if (!entry) {
+export function dedupeStep(): Step {
+  const inFlight = new Map<string, Shared>();
+  return (exchange, next) => {
+    if (exchange.method !== 'GET') return next(exchange);
+    const key = `${exchange.url} ${JSON.stringify(exchange.headers)}`;
+    const forget = (shared: Shared) => {
+      if (inFlight.get(key) === shared) inFlight.delete(key);
+    };
+    let shared = inFlight.get(key);
+    if (!shared) {
       const controller = new AbortController();
-      const promise = start(controller.signal).finally(() => {
-        if (this.#entries.get(key) === created) this.#entries.delete(key);
-      });
+      const started: Shared = { reply: next({ ...exchange, signal: controller.signal }), controller, callers: 0 };
       // Callers each get their own promise; this one only feeds them, so it must never reject unobserved.
-      promise.catch(() => {});
-      const created: InFlight<T> = { promise, controller, subscribers: 0 };
-      entry = created;
-      this.#entries.set(key, entry);
-    }
-    return this.#subscribe(key, entry, signal, abortError);
-  }
-
-  #subscribe<T>(
-    key: string,
-    entry: InFlight<T>,
-    signal: AbortSignal | undefined,
-    abortError: (reason: unknown) => Error,
-  ): Promise<T> {
-    entry.subscribers += 1;
-    return new Promise<T>((resolve, reject) => {
-      const leave = () => {
-        entry.subscribers -= 1;
-        signal?.removeEventListener('abort', onAbort);
-      };
-      const onAbort = () => {
-        leave();
-        if (entry.subscribers === 0) {
-          if (this.#entries.get(key) === entry) this.#entries.delete(key);
-          entry.controller.abort(signal?.reason);
-        }
-        reject(abortError(signal?.reason));
-      };
-      if (signal?.aborted) return onAbort();
-      signal?.addEventListener('abort', onAbort, { once: true });
-      entry.promise.then(
-        (value) => {
-          leave();
-          resolve(value);
-        },
-        (error: unknown) => {
-          leave();
-          reject(error);
-        },
+      started.reply.then(
+        () => forget(started),
+        () => forget(started),
       );
-    });
-  }
+      inFlight.set(key, started);
+      shared = started;
+    }
+    return join(shared, exchange, () => forget(shared));
+  };
+}
+
+function join(shared: Shared, { signal }: Exchange, forget: () => void): Promise<Reply> {
+  shared.callers += 1;
+  return new Promise<Reply>((resolve, reject) => {
+    const leave = () => {
+      shared.callers -= 1;
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      leave();
+      if (shared.callers === 0) {
+        forget();
+        shared.controller.abort(signal?.reason);
+      }
+      reject(signal?.reason);
+    };
+    if (signal?.aborted) return onAbort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    shared.reply.then(
+      (reply) => {
+        leave();
+        resolve(reply);
+      },
+      (error: unknown) => {
+        leave();
+        reject(error);
+      },
+    );
+  });
 }

@@ -62,6 +62,13 @@ function describe({ kind, method, url, status, problem }: HccErrorInit): string 
 }
 
 /**
+ * The problem `type` of a success status whose body is not valid JSON (a captive portal, a proxy's HTML page, a
+ * truncated answer). Reported as `kind: 'http'` with status 502 (the status received is in the problem's `detail`),
+ * and not retried by the SDK: the server did answer.
+ */
+export const invalidResponseType = 'urn:hcc:problem:invalid-response';
+
+/**
  * Turns an error body into a problem document. Servers that answer with something else (an HTML error page from a
  * proxy, say) still give a usable problem built from the status.
  */

@@ -15,6 +15,7 @@ export type Field = Schemas['Field'];
 export type FieldList = Schemas['FieldList'];
 export type ProcedureLevel = Schemas['ProcedureLevel'];
 export type OnlineLevel = Schemas['OnlineLevel'];
+export type ProcedureSort = Schemas['ProcedureSort'];
 export type Audience = Schemas['Audience'];
 export type Channel = Schemas['Channel'];
 export type Duration = Schemas['Duration'];

@@ -1,26 +1,21 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { HccError, createClient, isHccError } from '../../src/client/index.js';
+import { describe, expect, it, vi } from 'vitest';
+import { HccError, createClient } from '../../src/client/index.js';
 import { parseRetryAfter, retryDelay } from '../../src/client/retry.js';
-import { HttpResponse, baseUrl, counted, dossier, http, problem, server, summary, url } from './fixtures.js';
+import {
+  HttpResponse,
+  baseUrl,
+  counted,
+  dossier,
+  http,
+  problem,
+  rejection,
+  server,
+  useMockApi,
+  summary,
+  url,
+} from './fixtures.js';
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
-afterAll(() => server.close());
-
-async function rejection(promise: Promise<unknown>): Promise<HccError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected the call to fail');
-    },
-    (e: unknown) => e,
-  );
-  expect(isHccError(error)).toBe(true);
-  return error as HccError;
-}
+useMockApi();
 
 describe('errors', () => {
   it('rejects with kind "http" and the problem document for an error answer', async () => {
@@ -130,14 +125,17 @@ describe('retries', () => {
     expect(keys[1]).toBe(keys[0]);
   });
 
-  it('waits the Retry-After of a 429 before trying again', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  it.each([
+    ['3', 'seconds'],
+    ['Wed, 25 Nov 2026 03:00:03 GMT', 'an HTTP date'],
+  ])('waits the Retry-After "%s" (%s) of a 429 before trying again', async (retryAfter) => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: Date.parse('2026-11-25T03:00:00Z') });
     const times: number[] = [];
     server.use(
       http.get(url('/fields'), () => {
         times.push(Date.now());
         return times.length === 1
-          ? problem(429, 'Quá nhiều yêu cầu', {}, { 'Retry-After': '3' })
+          ? problem(429, 'Quá nhiều yêu cầu', {}, { 'Retry-After': retryAfter })
           : HttpResponse.json({ items: [] });
       }),
     );

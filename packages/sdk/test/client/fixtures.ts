@@ -1,11 +1,24 @@
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, expect, vi } from 'vitest';
+import { type HccError, isHccError } from '../../src/client/errors.js';
 import type { Dossier, ProcedureSummary } from '../../src/client/types.js';
 
 export const baseUrl = 'https://api.test/api/v1';
 export const url = (path: string) => `${baseUrl}${path}`;
 
 export const server = setupServer();
+
+/** Serves the test file's handlers; each test starts with none, real timers and no spies. */
+export function useMockApi(): void {
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => {
+    server.resetHandlers();
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+  afterAll(() => server.close());
+}
 
 export function problem(status: number, title: string, extra: Record<string, unknown> = {}, headers: HeadersInit = {}) {
   return HttpResponse.json(
@@ -14,7 +27,18 @@ export function problem(status: number, title: string, extra: Record<string, unk
   );
 }
 
-export function summary(code: string, name: string): ProcedureSummary {
+/** The `HccError` a call rejects with; fails the test when it resolves or rejects with anything else. */
+export async function rejection(promise: Promise<unknown>): Promise<HccError> {
+  const error = await promise.then(
+    () => new Error('expected the call to fail'),
+    (e: unknown) => e,
+  );
+  expect(isHccError(error)).toBe(true);
+  return error as HccError;
+}
+
+/** A procedure summary of the commune level, online in full; `extra` overrides any member. */
+export function summary(code: string, name: string, extra: Partial<ProcedureSummary> = {}): ProcedureSummary {
   return {
     code,
     name,
@@ -24,6 +48,7 @@ export function summary(code: string, name: string): ProcedureSummary {
     onlineLevel: 'full',
     processingTime: { value: 1, unit: 'working-day' },
     sampleData: false,
+    ...extra,
   };
 }
 

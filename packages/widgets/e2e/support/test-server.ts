@@ -120,8 +120,13 @@ function resolveStaticFile(pathname: string): string | undefined {
   return undefined;
 }
 
+/** What a page's placeholders say when the query leaves them out: the loader, from this server's CDN folder. */
+const placeholderDefaults: Record<string, string> = { cdn: 'hcc-widgets', cdnBase: '/cdn' };
+
 function fillPlaceholders(html: string, parameters: URLSearchParams): string {
-  return html.replace(/\{\{(\w+)\}\}/g, (_, name: string) => escapeHtml(parameters.get(name) ?? ''));
+  return html.replace(/\{\{(\w+)\}\}/g, (_, name: string) =>
+    escapeHtml(parameters.get(name) ?? placeholderDefaults[name] ?? ''),
+  );
 }
 
 function escapeHtml(text: string): string {

@@ -14,12 +14,15 @@ export function parsePollMinutes(value: number | string | null | undefined): num
 }
 
 /**
- * Calls `refresh` every `minutes` while the element is connected and polling is on. Setting a new interval
- * restarts the clock; `stop()` ends it.
+ * Calls `refresh` every `minutes` while the element is on the page and polling is on. Setting a new interval
+ * restarts the clock; `stop()` ends it. Leaving the page releases the timer at once; coming back starts a fresh
+ * interval, so a tracker moved or re-attached keeps polling on schedule.
  */
 export class Poller implements ReactiveController {
   private timer: ReturnType<typeof setInterval> | undefined;
   private minutes: number | null = null;
+  /** False while the host is off the page; a controller runs from creation until told otherwise. */
+  private connected = true;
 
   constructor(
     host: ReactiveControllerHost,
@@ -32,18 +35,28 @@ export class Poller implements ReactiveController {
   set(minutes: number | null): void {
     // A timer runs exactly while `minutes` is set, so the same interval keeps its clock.
     if (minutes === this.minutes) return;
-    this.stop();
     this.minutes = minutes;
-    if (minutes !== null) this.timer = setInterval(this.refresh, minutes * 60_000);
+    this.restart();
   }
 
   /** Stops polling. */
   stop(): void {
-    clearInterval(this.timer);
-    this.minutes = null;
+    this.set(null);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    this.restart();
   }
 
   hostDisconnected(): void {
-    this.stop();
+    this.connected = false;
+    this.restart();
+  }
+
+  private restart(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    if (this.connected && this.minutes !== null) this.timer = setInterval(this.refresh, this.minutes * 60_000);
   }
 }

@@ -1,4 +1,5 @@
 import { DOSSIER_CODE_PARAMETER } from '../shared/dossier-input.js';
+import { httpUrl } from '../shared/safe-url.js';
 
 /** Where the "Rate your satisfaction" invitation leads: the survey page's URL, or the survey widget on this page. */
 export type RatingTarget = string | HTMLElement | null;
@@ -11,14 +12,11 @@ export const SURVEY_TAG = 'hcc-satisfaction-survey';
  * where it would stay in the history, in server logs and in `Referer` headers. `null` for an unusable URL.
  */
 export function ratingLink(surveyUrl: string, code: string, base: string): string | null {
-  try {
-    const url = new URL(surveyUrl, base);
-    if (!/^https?:$/.test(url.protocol)) return null;
-    url.searchParams.set(DOSSIER_CODE_PARAMETER, code);
-    return url.href;
-  } catch {
-    return null;
-  }
+  const href = httpUrl(surveyUrl, base);
+  if (!href) return null;
+  const url = new URL(href);
+  url.searchParams.set(DOSSIER_CODE_PARAMETER, code);
+  return url.href;
 }
 
 /**

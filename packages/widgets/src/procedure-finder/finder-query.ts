@@ -1,4 +1,5 @@
 import type { Audience, OnlineLevel, ProcedureLevel, ProcedureSearchParams } from '@hcc/sdk';
+import { audiences, onlineLevels, procedureLevels } from '@hcc/sdk';
 
 /** What the citizen asked for: the words typed and the filters chosen. */
 export interface FinderQuery {
@@ -19,9 +20,9 @@ export const filterValues: {
   online: readonly OnlineLevel[];
   audience: readonly Audience[];
 } = {
-  level: ['province', 'commune'],
-  online: ['full', 'partial', 'none'],
-  audience: ['citizen', 'business', 'organisation'],
+  level: procedureLevels,
+  online: onlineLevels,
+  audience: audiences,
 };
 
 /** The query and the procedure open in the detail view: what a deep link holds. */

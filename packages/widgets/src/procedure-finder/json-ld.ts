@@ -1,4 +1,5 @@
 import type { Channel, Procedure } from '@hcc/sdk';
+import { httpUrl } from '../shared/safe-url.js';
 import { finderStrings } from './procedure-finder.strings.js';
 
 /** A channel's name in Vietnamese, as the widget shows it. */
@@ -12,6 +13,9 @@ const named = (type: string, names: readonly string[]) => names.map((name) => ({
  * official record, whatever the widget's language.
  */
 export function toGovernmentService(procedure: Procedure, pageUrl?: string): Record<string, unknown> {
+  // URLs from the catalogue (or the page) go in only as absolute http(s) addresses, like every link the widgets build.
+  const serviceUrl = httpUrl(procedure.onlineSubmissionUrl);
+  const url = httpUrl(pageUrl);
   const service: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'GovernmentService',
@@ -23,9 +27,7 @@ export function toGovernmentService(procedure: Procedure, pageUrl?: string): Rec
     availableChannel: procedure.channels.map((channel) => ({
       '@type': 'ServiceChannel',
       name: channelName(channel.channel),
-      ...(channel.channel === 'online' && procedure.onlineSubmissionUrl
-        ? { serviceUrl: procedure.onlineSubmissionUrl }
-        : {}),
+      ...(channel.channel === 'online' && serviceUrl ? { serviceUrl } : {}),
       ...(channel.channel === 'in-person' && procedure.receivingPlaces.length > 0
         ? { serviceLocation: named('Place', procedure.receivingPlaces) }
         : {}),
@@ -40,7 +42,7 @@ export function toGovernmentService(procedure: Procedure, pageUrl?: string): Rec
     ),
   };
   if (procedure.results.length > 0) service.serviceOutput = named('Thing', procedure.results);
-  if (pageUrl) service.url = pageUrl;
+  if (url) service.url = url;
   return service;
 }
 

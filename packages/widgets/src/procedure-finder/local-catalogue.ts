@@ -1,16 +1,15 @@
 import type { Field, HccClient, ProcedureSearchParams, ProcedureSearchResult, ProcedureSummary } from '@hcc/sdk';
 import type { ProcedureIndex } from '@hcc/sdk/search';
-import { type FilterName, filterNames, filterValues } from './finder-query.js';
 
 /** What the catalogue uses of `@hcc/sdk/search`: loaded with the catalogue, never with the finder itself. */
-export type SearchEngine = Pick<typeof import('@hcc/sdk/search'), 'createProcedureIndex' | 'countFacet'>;
+export type SearchEngine = Pick<typeof import('@hcc/sdk/search'), 'createProcedureIndex' | 'listProcedures'>;
 
 /** A catalogue held in the page for `mode="client"`: searched with `@hcc/sdk/search`, no request per keystroke. */
 export interface LocalCatalogue {
   items: readonly ProcedureSummary[];
   index: ProcedureIndex<ProcedureSummary>;
   fields: readonly Field[];
-  countFacet: SearchEngine['countFacet'];
+  listProcedures: SearchEngine['listProcedures'];
 }
 
 /** Loads an agency's catalogue (or the whole province's) once, page after page, with the field list. */
@@ -67,54 +66,13 @@ export function buildLocalCatalogue(
   fields: readonly Field[],
   search: SearchEngine,
 ): LocalCatalogue {
-  const collator = new Intl.Collator('vi');
-  const byName = [...items].sort((a, b) => collator.compare(a.name, b.name));
-  return { items: byName, index: search.createProcedureIndex(byName), fields, countFacet: search.countFacet };
+  return { items, index: search.createProcedureIndex(items), fields, listProcedures: search.listProcedures };
 }
 
 /**
- * Answers a search from the local catalogue exactly as `GET /procedures` would: best matches first (or by name
- * without `q`), one page, highlights, and facets that each count the matches of every filter but their own.
+ * Answers a search from the local catalogue with the rule of `GET /procedures` itself (`listProcedures`).
+ * Offline there is no popularity, so `sort=popular` (the default without `q`) lists by name.
  */
 export function searchLocally(catalogue: LocalCatalogue, params: ProcedureSearchParams): ProcedureSearchResult {
-  const { fields, countFacet } = catalogue;
-  const q = params.q?.trim();
-  const candidates = q
-    ? catalogue.index
-        .search(q, { limit: Number.POSITIVE_INFINITY })
-        .map((hit) => ({ ...hit.procedure, highlights: hit.highlights.map(([start, end]) => ({ start, end })) }))
-    : catalogue.items;
-  const fieldIds = new Map(fields.map((field) => [field.name, field.id]));
-  const valuesOf: Record<FilterName, (item: ProcedureSummary) => readonly string[]> = {
-    field: (item) => item.fields.flatMap((name) => fieldIds.get(name) ?? []),
-    level: (item) => item.levels,
-    online: (item) => [item.onlineLevel],
-    audience: (item) => item.audience,
-  };
-  const matchingExcept = (skip?: FilterName) =>
-    candidates.filter((item) =>
-      filterNames.every((name) => {
-        const wanted = params[name];
-        return name === skip || !wanted || valuesOf[name](item).includes(wanted);
-      }),
-    );
-  const matches = matchingExcept();
-  const page = params.page ?? 1;
-  const pageSize = params.pageSize ?? 20;
-  const facets = {} as ProcedureSearchResult['facets'];
-  for (const name of filterNames) {
-    const labels: [string, string][] =
-      name === 'field'
-        ? fields.map((field) => [field.id, field.name])
-        : filterValues[name].map((value) => [value, value]);
-    // Fixed lists keep every value (with 0 matches); the field list only the fields that have matches.
-    facets[name] = countFacet(matchingExcept(name), valuesOf[name], labels, name !== 'field');
-  }
-  return {
-    items: matches.slice((page - 1) * pageSize, page * pageSize),
-    total: matches.length,
-    page,
-    pageSize,
-    facets,
-  };
+  return catalogue.listProcedures(catalogue.items, params, { fields: catalogue.fields, search: catalogue.index });
 }

@@ -4,6 +4,7 @@ import { formatMoney } from '../shared/format.js';
 import { formatDuration } from './processing-time.js';
 import type { Locale, Translate } from '../shared/i18n.js';
 import { checkIcon, externalIcon, printIcon } from '../shared/icons.js';
+import { httpUrl } from '../shared/safe-url.js';
 import type { SharedStringKey } from '../shared/shared.strings.js';
 import { documentCounts, documentKey } from './print-checklist.js';
 import type { FinderStringKey } from './procedure-finder.strings.js';
@@ -23,16 +24,6 @@ export interface DetailView {
 export function renderOnlineBadge(t: DetailView['t'], procedure: ProcedureSummary): TemplateResult | typeof nothing {
   if (procedure.onlineLevel === 'none') return nothing;
   return html`<span class="badge online-${procedure.onlineLevel}" part="badge">${t(`online.${procedure.onlineLevel}`)}</span>`;
-}
-
-/** Only http(s) links from the API become links: a `javascript:` URL in the data must never be clickable. */
-export function safeExternalUrl(value: string | null | undefined): string | undefined {
-  try {
-    const url = new URL(value ?? '');
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** One titled section of the detail (`id` names its heading). */
@@ -140,7 +131,8 @@ function renderDocuments(view: DetailView): TemplateResult {
 /** The whole procedure: channels with time and fee, the document checklist, steps, conditions, legal basis… */
 export function renderProcedureDetail(view: DetailView): TemplateResult {
   const { t, procedure } = view;
-  const applyUrl = procedure.onlineLevel === 'none' ? undefined : safeExternalUrl(procedure.onlineSubmissionUrl);
+  // Only an absolute http(s) URL from the catalogue becomes a link: never `javascript:` or `data:`.
+  const applyUrl = procedure.onlineLevel === 'none' ? null : httpUrl(procedure.onlineSubmissionUrl);
   return html`<article class="detail" part="detail" aria-labelledby="hcc-detail-title">
     <header class="detail-header">
       <h2 id="hcc-detail-title" class="detail-title" tabindex="-1">${procedure.name}</h2>

@@ -1,59 +1,19 @@
-import { type HccClient, createClient } from '@hcc/sdk';
+import type { HccClient } from '@hcc/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { parseApiBase } from '../shared/api-base.js';
 import type { DeliveryOutcome } from './delivery-outcome.js';
-import { type Courier, startCourier } from './outbox-courier.js';
-import type { OutboxEntry, OutboxItem } from './outbox-item.js';
-import { OUTBOX_STORAGE_KEY, createOutboxStore } from './outbox-store.js';
-import { Outbox } from './outbox.js';
+import type { FeedbackEntry, OutboxItem, RatingEntry } from './outbox-item.js';
+import { OUTBOX_KEY_PREFIX } from './outbox-store.js';
+import {
+  CLIENT_ROUTE,
+  type PageOutbox,
+  acquirePageOutbox,
+  releasePageOutbox,
+  sendThroughClient,
+} from './page-outbox.js';
 
-/** The page's outbox and its courier, shared by every survey widget on the page, and how many widgets use it. */
-let page: { outbox: Outbox; courier: Courier; users: number } | undefined;
-
-/**
- * Joins the page's outbox, creating it (and flushing whatever earlier pages left in storage) for the first widget.
- * Every call must be matched by {@link releasePageOutbox} when the widget leaves the page.
- */
-function acquirePageOutbox() {
-  if (!page) {
-    const clients = new Map<string, HccClient>();
-    const outbox = new Outbox({
-      store: createOutboxStore(() => localStorage),
-      deliver(item, signal) {
-        let client = clients.get(item.apiBase);
-        if (!client) {
-          // Short attempts with one quick retry: the outbox's own backoff takes over after that.
-          client = createClient({ baseUrl: item.apiBase, timeoutMs: 10_000, retry: { retries: 1 } });
-          clients.set(item.apiBase, client);
-        }
-        const options = { idempotencyKey: item.id, signal };
-        return item.kind === 'rating'
-          ? client.ratings.submit(item.dossierCode, item.rating, { ...options, verifier: item.verifier })
-          : client.feedback.submit(item.feedback, options);
-      },
-    });
-    const courier = startCourier(outbox, {
-      events: window,
-      setTimer: (callback, ms) => setTimeout(callback, ms),
-      clearTimer: (timer) => clearTimeout(timer as number),
-      now: Date.now,
-    });
-    page = { outbox, courier, users: 0 };
-  }
-  page.users += 1;
-  return page;
-}
-
-/**
- * Leaves the page's outbox. The last widget to leave stops it as an unloading page would (sends in flight aborted,
- * leases handed back); the answers stay stored for the next widget or page.
- */
-function releasePageOutbox(): void {
-  if (page && --page.users === 0) {
-    page.courier.stop();
-    page.outbox.close();
-    page = undefined;
-  }
-}
+/** An answer as a form gives it; where it goes comes from the widget's `api-base` and `client`. */
+export type Answer = Omit<RatingEntry, 'apiBase'> | Omit<FeedbackEntry, 'apiBase'>;
 
 /** What the widget hears from its delivery. */
 export interface AnswerDeliveryOptions {
@@ -61,6 +21,10 @@ export interface AnswerDeliveryOptions {
   onOutcome: (outcome: DeliveryOutcome) => void;
   /** True while the widget says the answer is stored to be sent: only then may another tab's delivery settle it. */
   isQueued: () => boolean;
+  /** The widget's `api-base` attribute, as written. */
+  apiBase: () => string | undefined;
+  /** The integrator's `client` property, which then sends the widget's answers, queued ones included. */
+  client: () => HccClient | undefined;
 }
 
 /**
@@ -68,7 +32,7 @@ export interface AnswerDeliveryOptions {
  * before sending it, and passes on that answer's outcomes only — including its delivery by another tab.
  */
 export class AnswerDelivery implements ReactiveController {
-  private page: ReturnType<typeof acquirePageOutbox> | undefined;
+  private page: PageOutbox | undefined;
   private stopListening: (() => void) | undefined;
   /** The outbox item the widget is waiting for. */
   private pending: OutboxItem | undefined;
@@ -79,8 +43,8 @@ export class AnswerDelivery implements ReactiveController {
    */
   private readonly onStorage = (event: StorageEvent) => {
     const pending = this.pending;
-    if (event.key !== OUTBOX_STORAGE_KEY || !pending || !this.options.isQueued() || !this.page) return;
-    if (!this.page.outbox.items().some((item) => item.id === pending.id)) {
+    if (!pending || !this.options.isQueued() || !this.page) return;
+    if (event.key === OUTBOX_KEY_PREFIX + pending.id && event.newValue === null) {
       this.pass({ status: 'delivered', item: pending });
     }
   };
@@ -93,6 +57,8 @@ export class AnswerDelivery implements ReactiveController {
   }
 
   hostConnected(): void {
+    // The integrator's client is known before the page's outbox sends what earlier pages left.
+    this.route();
     this.page = acquirePageOutbox();
     this.stopListening = this.page.outbox.onOutcome((outcome) => this.pass(outcome));
     addEventListener('storage', this.onStorage);
@@ -114,9 +80,10 @@ export class AnswerDelivery implements ReactiveController {
    * Stores an answer on the device, to be sent by {@link sendStored}. `persisted` is false when the browser refused
    * storage (the answer then lives only while the page is open); undefined when the widget is not on a page.
    */
-  store(entry: OutboxEntry): { persisted: boolean } | undefined {
-    if (!this.page) return undefined;
-    const { item, persisted } = this.page.outbox.enqueue(entry);
+  store(answer: Answer): { persisted: boolean } | undefined {
+    const apiBase = this.route();
+    if (!this.page || !apiBase) return undefined;
+    const { item, persisted } = this.page.outbox.enqueue({ ...answer, apiBase } as RatingEntry | FeedbackEntry);
     this.pending = item;
     return { persisted };
   }
@@ -141,6 +108,18 @@ export class AnswerDelivery implements ReactiveController {
   /** Stops waiting for the answer (a new dossier to rate); the outbox still delivers it. */
   forget(): void {
     this.pending = undefined;
+  }
+
+  /**
+   * Where the widget's answers go: its `api-base` URL, else the integrator's client alone ({@link CLIENT_ROUTE});
+   * undefined with neither. A given client is recorded for that route, so it sends the answers queued for it.
+   */
+  private route(): string | undefined {
+    const parsed = parseApiBase(this.options.apiBase(), 'hcc-satisfaction-survey');
+    const client = this.options.client();
+    const route = parsed.ok ? parsed.url : client ? CLIENT_ROUTE : undefined;
+    if (route && client) sendThroughClient(route, client);
+    return route;
   }
 
   /** Passes on an outcome of the waiting answer; a final one ends the wait. */

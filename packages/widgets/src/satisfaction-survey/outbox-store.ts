@@ -1,60 +1,130 @@
 import type { OutboxItem } from './outbox-item.js';
 
-/** Where the outbox keeps its items: `localStorage` when the browser allows it, else memory for this page only. */
+/**
+ * Where the outbox keeps its items: each under its own `localStorage` key when the browser allows it, else in memory
+ * for this page only. One key per item is what makes queueing safe across tabs: a tab only ever writes the items it
+ * queued or is sending, so two tabs queueing at the same moment cannot overwrite each other's answers.
+ */
 export interface OutboxStore {
-  /** The items as they are now; read afresh every time, since other tabs write to the same storage. */
+  /** Every item, oldest first; read afresh every time, since other tabs write to the same storage. */
   load(): OutboxItem[];
-  /** Replaces the items. Returns false when they could only be kept in memory. */
-  save(items: readonly OutboxItem[]): boolean;
-  /** False once storage has failed (private mode, quota, blocked): answers then survive only while the page is open. */
+  /** One item as it is now, or undefined when it is no longer queued (delivered, maybe by another tab). */
+  get(id: string): OutboxItem | undefined;
+  /** Writes one item. Returns false when it could only be kept in memory, for as long as the page stays open. */
+  put(item: OutboxItem): boolean;
+  /** Removes one item, from storage and memory. */
+  remove(id: string): void;
+  /** True when the item is kept on the device, false when only this page's memory holds it. */
+  isPersisted(id: string): boolean;
+  /** False once storage cannot be used at all (private mode, blocked): every answer then lives in memory. */
   readonly persistent: boolean;
 }
 
-/** The storage key; versioned so a future item shape never reads an old one by mistake. */
-export const OUTBOX_STORAGE_KEY = 'hcc:survey-outbox:v1';
+/** The prefix of every item's key; versioned so a future item shape never reads an old one by mistake. */
+export const OUTBOX_KEY_PREFIX = 'hcc:survey-outbox:v2:';
+
+/** Where earlier versions kept the whole queue in one array. Read once and moved to one key per item. */
+export const LEGACY_OUTBOX_KEY = 'hcc:survey-outbox:v1';
 
 /**
  * Creates the store over `getStorage()` (usually `() => window.localStorage`, which itself throws where storage is
- * blocked). Any failure switches to memory for the rest of the page's life instead of losing the answer.
+ * blocked). A refused write keeps that item in memory; storage that cannot be read switches the store to memory for
+ * the rest of the page's life (what it held stays there for the next page). Either way the answer is kept while the
+ * page is open.
  */
 export function createOutboxStore(
   getStorage: () => Storage | undefined,
-  key: string = OUTBOX_STORAGE_KEY,
+  prefix: string = OUTBOX_KEY_PREFIX,
 ): OutboxStore {
-  let memory: OutboxItem[] = [];
+  /** Items storage refused to keep (they win over an older stored copy). */
+  const memory = new Map<string, OutboxItem>();
   let storage: Storage | undefined;
   try {
     storage = getStorage();
   } catch {}
 
+  const readStored = (): OutboxItem[] => {
+    if (!storage) return [];
+    try {
+      moveLegacyQueue(storage, prefix, put);
+      const items: OutboxItem[] = [];
+      for (let index = 0; index < storage.length; index += 1) {
+        const key = storage.key(index);
+        const item = key?.startsWith(prefix) ? parseItem(storage.getItem(key)) : undefined;
+        if (item && key === prefix + item.id) items.push(item);
+      }
+      return items;
+    } catch {
+      storage = undefined;
+      return [];
+    }
+  };
+
+  const put = (item: OutboxItem): boolean => {
+    if (storage) {
+      try {
+        storage.setItem(prefix + item.id, JSON.stringify(item));
+        memory.delete(item.id);
+        return true;
+      } catch {
+        // Quota or a blocked write: this item waits in memory; the others stay readable in storage.
+      }
+    }
+    memory.set(item.id, item);
+    return false;
+  };
+
+  const load = () => {
+    const byId = new Map(readStored().map((item) => [item.id, item]));
+    for (const [id, item] of memory) byId.set(id, item);
+    return [...byId.values()].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+  };
+
   return {
     get persistent() {
       return storage !== undefined;
     },
-    load() {
+    load,
+    get: (id) => load().find((item) => item.id === id),
+    put,
+    remove(id) {
+      memory.delete(id);
       try {
-        // Anything unreadable (another script's value, a hand edit) counts as an empty queue; nothing stored (null)
-        // parses as null, which is no array either.
-        const value: unknown = storage && JSON.parse(storage.getItem(key) as string);
-        if (storage) memory = Array.isArray(value) ? value.filter(isOutboxItem) : [];
-      } catch (error) {
-        // getItem failed: storage is gone for the rest of the page's life; a JSON error is an empty queue.
-        if (error instanceof SyntaxError) memory = [];
-        else storage = undefined;
-      }
-      return [...memory];
-    },
-    save(items) {
-      memory = [...items];
-      try {
-        if (items.length === 0) storage?.removeItem(key);
-        else storage?.setItem(key, JSON.stringify(items));
+        storage?.removeItem(prefix + id);
       } catch {
         storage = undefined;
       }
-      return storage !== undefined;
     },
+    isPersisted: (id) => storage !== undefined && !memory.has(id),
   };
+}
+
+/**
+ * Moves a queue left by an earlier version (one array under {@link LEGACY_OUTBOX_KEY}) to one key per item, so a
+ * citizen's pending rating survives the upgrade. Checked at every read: a tab still running the old version may write
+ * it again. An item already moved is not overwritten.
+ */
+function moveLegacyQueue(storage: Storage, prefix: string, put: (item: OutboxItem) => void): void {
+  const legacy = storage.getItem(LEGACY_OUTBOX_KEY);
+  if (legacy === null) return;
+  let value: unknown;
+  try {
+    value = JSON.parse(legacy);
+  } catch {}
+  for (const item of Array.isArray(value) ? value.filter(isOutboxItem) : []) {
+    if (storage.getItem(prefix + item.id) === null) put(item);
+  }
+  storage.removeItem(LEGACY_OUTBOX_KEY);
+}
+
+function parseItem(text: string | null): OutboxItem | undefined {
+  try {
+    const value: unknown = JSON.parse(text as string);
+    return isOutboxItem(value) ? value : undefined;
+  } catch {
+    // Another script's value or a hand edit under our prefix: not an answer.
+    return undefined;
+  }
 }
 
 function isOutboxItem(value: unknown): value is OutboxItem {
@@ -63,6 +133,7 @@ function isOutboxItem(value: unknown): value is OutboxItem {
     typeof item.id === 'string' &&
     typeof item.fingerprint === 'string' &&
     typeof item.apiBase === 'string' &&
+    typeof item.createdAt === 'number' &&
     (item.kind === 'rating' || item.kind === 'feedback')
   );
 }

@@ -88,9 +88,8 @@ export class Outbox {
    */
   enqueue(entry: OutboxEntry): EnqueueResult {
     const fingerprint = fingerprintOf(entry);
-    const items = this.#store.load();
-    const existing = items.find((item) => item.fingerprint === fingerprint);
-    if (existing) return { item: existing, created: false, persisted: this.#store.persistent };
+    const existing = this.#store.load().find((item) => item.fingerprint === fingerprint);
+    if (existing) return { item: existing, created: false, persisted: this.#store.isPersisted(existing.id) };
     const now = this.#options.now();
     const item: OutboxItem = {
       ...entry,
@@ -100,7 +99,8 @@ export class Outbox {
       attempts: 0,
       nextAttemptAt: now,
     };
-    return { item, created: true, persisted: this.#store.save([...items, item]) };
+    // Only this item's own key is written: a tab queueing at the same moment cannot overwrite it.
+    return { item, created: true, persisted: this.#store.put(item) };
   }
 
   /**
@@ -110,15 +110,15 @@ export class Outbox {
   async deliver(id: string): Promise<DeliveryOutcome | undefined> {
     const running = this.#inFlight.get(id);
     if (running) return running;
-    const items = this.#store.load();
-    const item = items.find((candidate) => candidate.id === id);
+    const item = this.#store.get(id);
     if (!item || this.#closing.signal.aborted) return undefined;
-    // Take the lease unless another owner holds a live one. Storage is synchronous, so this is atomic in one page.
+    // Take the lease unless another owner holds a live one. Storage is synchronous, so this is atomic in one page;
+    // two tabs that take it at the same moment both send, which the idempotency key makes harmless.
     const { now, owner, leaseMs } = this.#options;
     const lease = item.lease;
     if (lease && lease.owner !== owner && lease.until > now()) return this.#announce({ status: 'busy', item });
     item.lease = { owner, until: now() + leaseMs };
-    this.#store.save(items);
+    this.#store.put(item);
     const attempt = this.#attempt(item).finally(() => this.#inFlight.delete(id));
     this.#inFlight.set(id, attempt);
     return attempt;
@@ -130,7 +130,7 @@ export class Outbox {
    */
   async flush({ force = false }: { force?: boolean } = {}): Promise<DeliveryOutcome[]> {
     const { now, maxAgeMs } = this.#options;
-    this.#keep((item) => item.createdAt >= now() - maxAgeMs);
+    for (const item of this.#store.load()) if (item.createdAt < now() - maxAgeMs) this.#store.remove(item.id);
     const outcomes: DeliveryOutcome[] = [];
     for (const item of this.#store.load()) {
       if (!force && item.nextAttemptAt > now()) continue;
@@ -147,14 +147,24 @@ export class Outbox {
   }
 
   /**
+   * Hands back the leases this outbox holds, so another page or tab may send those answers at once instead of waiting
+   * for the leases to run out. A send still in flight here may then meet a second one: the idempotency key makes the
+   * server store the answer once.
+   */
+  releaseLeases(): void {
+    for (const item of this.#store.load()) {
+      if (item.lease?.owner !== this.#options.owner) continue;
+      delete item.lease;
+      this.#store.put(item);
+    }
+  }
+
+  /**
    * Stops this outbox, as a page does when it unloads: sends in flight are aborted and their leases handed back at
    * once, so the next page's outbox can send those answers without waiting for the leases to run out.
    */
   close(): void {
-    const items = this.#store.load();
-    const mine = items.filter((item) => item.lease?.owner === this.#options.owner);
-    for (const item of mine) delete item.lease;
-    if (mine.length > 0) this.#store.save(items);
+    this.releaseLeases();
     this.#closing.abort();
   }
 
@@ -166,7 +176,7 @@ export class Outbox {
   async #attempt(item: OutboxItem): Promise<DeliveryOutcome> {
     try {
       await this.#options.deliver(item, this.#closing.signal);
-      this.#keep((candidate) => candidate.id !== item.id);
+      this.#store.remove(item.id);
       return this.#announce({ status: 'delivered', item });
     } catch (error) {
       const http = isHccError(error) ? error : undefined;
@@ -175,7 +185,7 @@ export class Outbox {
         const queued = this.#postpone(item, http?.retryAfterSeconds);
         return this.#announce({ status: 'queued', item: queued, error, retryAt: queued.nextAttemptAt });
       }
-      this.#keep((candidate) => candidate.id !== item.id);
+      this.#store.remove(item.id);
       const problem = http?.problem;
       return this.#announce({
         status:
@@ -198,8 +208,7 @@ export class Outbox {
    */
   #postpone(item: OutboxItem, retryAfterSeconds: number | undefined): OutboxItem {
     const { now, random, owner, baseDelayMs, maxDelayMs } = this.#options;
-    const items = this.#store.load();
-    const stored = items.find((candidate) => candidate.id === item.id);
+    const stored = this.#store.get(item.id);
     const { lease, ...rest } = stored ?? item;
     const attempts = rest.attempts + 1;
     const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempts - 1));
@@ -209,15 +218,8 @@ export class Outbox {
         : Math.min(maxDelayMs, retryAfterSeconds * 1000);
     const updated: OutboxItem = { ...rest, attempts, nextAttemptAt: now() + delay };
     if (lease && lease.owner !== owner) updated.lease = lease;
-    if (stored) this.#store.save(items.map((candidate) => (candidate === stored ? updated : candidate)));
+    if (stored) this.#store.put(updated);
     return updated;
-  }
-
-  /** Keeps only the items that pass `test`, saving only when that drops one. */
-  #keep(test: (item: OutboxItem) => boolean): void {
-    const items = this.#store.load();
-    const kept = items.filter(test);
-    if (kept.length < items.length) this.#store.save(kept);
   }
 
   #announce(outcome: DeliveryOutcome): DeliveryOutcome {

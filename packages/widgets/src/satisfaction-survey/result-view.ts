@@ -40,7 +40,7 @@ export type Phase = 'form' | 'sending' | 'sent' | 'queued' | 'already-rated' | '
 export interface OutcomeContext {
   /** Page feedback rather than a dossier rating. */
   pageFeedback: boolean;
-  /** False when the answer could only be kept in memory. */
+  /** False when the browser refused storage and the answer is kept only in this page's memory. */
   persisted: boolean;
   /** The failure's message, for `failed`. */
   failureMessage: string;
@@ -61,12 +61,20 @@ export function outcomePanel(
         ? { tone: 'success', title: t('feedback.sent'), paragraphs: [t('feedback.sentDetail')] }
         : { tone: 'success', title: t('sent.title'), paragraphs: [t('sent.next')] };
     case 'queued':
-      return {
-        tone: 'pending',
-        title: t(feedback ? 'feedback.queued' : 'queued.title'),
-        paragraphs: [t('queued.detail'), ...(context.persisted ? [] : [t('queued.memoryOnly')])],
-        action: { label: t('queued.sendNow'), onClick: context.sendNow },
-      };
+      // Stored on the device, or (storage refused) kept only in this page's memory: the panel says which.
+      return context.persisted
+        ? {
+            tone: 'pending',
+            title: t(feedback ? 'feedback.queued' : 'queued.title'),
+            paragraphs: [t('queued.detail')],
+            action: { label: t('queued.sendNow'), onClick: context.sendNow },
+          }
+        : {
+            tone: 'pending',
+            title: t('memory.title'),
+            paragraphs: [t('memory.detail')],
+            action: { label: t('queued.sendNow'), onClick: context.sendNow },
+          };
     case 'already-rated':
       return { tone: 'success', title: t('already.title'), paragraphs: [t('already.detail')] };
     case 'not-finished':

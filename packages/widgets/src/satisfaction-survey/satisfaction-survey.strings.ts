@@ -38,8 +38,9 @@ export const surveyStrings = {
     'queued.title': 'Đã lưu đánh giá, sẽ gửi khi có kết nối',
     'queued.detail':
       'Nội dung được lưu trên thiết bị này và sẽ tự động được gửi khi có mạng trở lại hoặc khi bạn mở lại trang.',
-    'queued.memoryOnly':
-      'Trình duyệt không cho phép lưu trên thiết bị này: vui lòng giữ trang mở cho đến khi nội dung được gửi.',
+    'memory.title': 'Chưa gửi được — vui lòng giữ trang này mở',
+    'memory.detail':
+      'Trình duyệt không cho lưu trên thiết bị này, nên nội dung chỉ được giữ khi trang còn mở và sẽ tự gửi khi có mạng. Đóng hoặc tải lại trang trước đó sẽ làm mất nội dung.',
     'queued.sendNow': 'Gửi ngay',
     'already.title': 'Hồ sơ này đã được đánh giá',
     'already.detail': 'Mỗi hồ sơ chỉ được đánh giá một lần. Cảm ơn bạn đã dành thời gian góp ý.',
@@ -99,8 +100,9 @@ export const surveyStrings = {
     'queued.title': 'Rating saved; it will be sent when the connection is back',
     'queued.detail':
       'It is kept on this device and sent automatically when the network is back or when you open this page again.',
-    'queued.memoryOnly':
-      'Your browser does not allow saving on this device: please keep this page open until it is sent.',
+    'memory.title': 'Not sent yet — please keep this page open',
+    'memory.detail':
+      'Your browser does not allow keeping it on this device: it is kept only while this page stays open, and sent when the network is back. Closing or reloading the page before then loses it.',
     'queued.sendNow': 'Send now',
     'already.title': 'This dossier has already been rated',
     'already.detail': 'Each dossier can be rated once. Thank you for taking the time.',

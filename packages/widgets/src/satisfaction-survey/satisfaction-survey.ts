@@ -1,6 +1,5 @@
 import type { HccClient, SurveyForm } from '@hcc/sdk';
 import { type PropertyValues, type TemplateResult, html, nothing } from 'lit';
-import { parseApiBase } from '../shared/api-base.js';
 import { FetchController } from '../shared/fetch-controller.js';
 import { HccElement } from '../shared/hcc-element.js';
 import { describeError } from '../shared/problem-message.js';
@@ -11,7 +10,6 @@ import { CommentNotice } from './comment-notice.js';
 import type { DeliveryOutcome } from './delivery-outcome.js';
 import { fieldErrorMessage } from './field-messages.js';
 import { type FormOptions, type FormRenderContext, focusField } from './form-fields.js';
-import type { OutboxEntry } from './outbox-item.js';
 import { reactionTo } from './outcome-reaction.js';
 import { FEEDBACK_COMMENT_MAX_LENGTH } from './page-feedback-model.js';
 import { type FeedbackAnswer, PageFeedbackForm } from './page-feedback-view.js';
@@ -109,6 +107,8 @@ export class HccSatisfactionSurvey extends HccElement {
   private readonly delivery = new AnswerDelivery(this, {
     onOutcome: (outcome) => this.applyOutcome(outcome),
     isQueued: () => this.phase === 'queued',
+    apiBase: () => this.apiBase,
+    client: () => this.client,
   });
   private readonly rating = new RatingForm(this, {
     ...this.formOptions<RatingAnswer>(),
@@ -248,9 +248,7 @@ export class HccSatisfactionSurvey extends HccElement {
 
   /** Stores the answer before anything is sent, then sends it at once; outcomes arrive in applyOutcome. */
   private send(answer: RatingAnswer | FeedbackAnswer): void {
-    const apiBase = parseApiBase(this.apiBase, this.localName);
-    if (!apiBase.ok) return;
-    const stored = this.delivery.store({ ...answer, apiBase: apiBase.url } as OutboxEntry);
+    const stored = this.delivery.store(answer);
     if (!stored) return;
     this.persisted = stored.persisted;
     this.errors = [];

@@ -22,6 +22,7 @@ export {
 export * from './icons.js';
 export { inheritedLang, onLangChange, resolveLocale } from './locale.js';
 export { describeError, type ErrorDescription, looksOffline } from './problem-message.js';
+export { httpUrl } from './safe-url.js';
 export { type SharedStringKey, sharedStrings } from './shared.strings.js';
 export {
   renderConfigError,

@@ -68,4 +68,39 @@ describe('the poller', () => {
     vi.advanceTimersByTime(300_000);
     expect(refresh).not.toHaveBeenCalled();
   });
+
+  it('releases its timer at once when the element leaves the page', () => {
+    vi.useFakeTimers();
+    const host = fakeHost();
+    new Poller(host, vi.fn()).set(1);
+    expect(vi.getTimerCount()).toBe(1);
+    for (const controller of host.controllers) controller.hostDisconnected?.();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('polls on schedule again when the same element comes back to the page', () => {
+    vi.useFakeTimers();
+    const host = fakeHost();
+    const refresh = vi.fn();
+    new Poller(host, refresh).set(1);
+    vi.advanceTimersByTime(30_000);
+    for (const controller of host.controllers) controller.hostDisconnected?.();
+    vi.advanceTimersByTime(300_000);
+    for (const controller of host.controllers) controller.hostConnected?.();
+    vi.advanceTimersByTime(59_999);
+    expect(refresh).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(refresh).toHaveBeenCalledOnce();
+  });
+
+  it('does not start polling on coming back when polling was stopped', () => {
+    vi.useFakeTimers();
+    const host = fakeHost();
+    const poller = new Poller(host, vi.fn());
+    poller.set(1);
+    poller.set(null);
+    for (const controller of host.controllers) controller.hostDisconnected?.();
+    for (const controller of host.controllers) controller.hostConnected?.();
+    expect(vi.getTimerCount()).toBe(0);
+  });
 });

@@ -15,7 +15,13 @@ describe('the link to the survey page', () => {
     );
   });
 
-  it('refuses a script URL', () => {
-    expect(ratingLink('javascript:alert(1)', code, base)).toBeNull();
+  it.each([
+    ['javascript:alert(1)'],
+    [' JavaScript:alert(1)'],
+    ['java\tscript:alert(1)'],
+    ['data:text/html,<script>alert(1)</script>'],
+    ['vbscript:msgbox(1)'],
+  ])('refuses %j', (surveyUrl) => {
+    expect(ratingLink(surveyUrl, code, base)).toBeNull();
   });
 });

@@ -52,6 +52,34 @@ describe('toGovernmentService', () => {
   });
 });
 
+describe('toGovernmentService with URLs from data', () => {
+  it.each([
+    ['javascript:alert(1)'],
+    [' JavaScript:alert(document.domain)'],
+    ['java\tscript:alert(1)'],
+    ['data:text/html,<script>alert(1)</script>'],
+    ['vbscript:msgbox(1)'],
+    ['/thu-tuc/1.004222'],
+  ])('leaves out an online-submission URL %j that is not an absolute http(s) URL', (onlineSubmissionUrl) => {
+    const service = toGovernmentService({ ...procedure, onlineSubmissionUrl });
+    expect(JSON.stringify(service)).not.toContain('serviceUrl');
+    expect(service.availableChannel).toContainEqual({ '@type': 'ServiceChannel', name: 'Trực tuyến' });
+  });
+
+  it('writes the online-submission URL as the browser reads it', () => {
+    const service = toGovernmentService({ ...procedure, onlineSubmissionUrl: ' HTTPS://DichVuCong.gov.vn/nop ' });
+    expect(service.availableChannel).toContainEqual({
+      '@type': 'ServiceChannel',
+      name: 'Trực tuyến',
+      serviceUrl: 'https://dichvucong.gov.vn/nop',
+    });
+  });
+
+  it('leaves out a page URL that is not http(s)', () => {
+    expect(toGovernmentService(procedure, 'javascript:alert(1)')).not.toHaveProperty('url');
+  });
+});
+
 describe('jsonLdText', () => {
   it('escapes < so that a name cannot close the script element', () => {
     const text = jsonLdText({ name: '</script><script>alert(1)</script>' });

@@ -1,5 +1,5 @@
 import type { ProcedureSummary } from '@hcc/sdk';
-import { countFacet, createProcedureIndex } from '@hcc/sdk/search';
+import { createProcedureIndex, listProcedures } from '@hcc/sdk/search';
 import { describe, expect, it } from 'vitest';
 import { buildLocalCatalogue, searchLocally } from '../../src/procedure-finder/local-catalogue.js';
 
@@ -34,7 +34,7 @@ const catalogue = buildLocalCatalogue(
     { id: 'cu-tru', name: 'Đăng ký, quản lý cư trú', procedureCount: 1 },
     { id: 'xay-dung', name: 'Xây dựng', procedureCount: 1 },
   ],
-  { createProcedureIndex, countFacet },
+  { createProcedureIndex, listProcedures },
 );
 
 describe('searchLocally', () => {

@@ -167,7 +167,7 @@ describe('<hcc-procedure-finder> untrusted data', () => {
     expect((window as { __hccXss?: number }).__hccXss).toBeUndefined();
   });
 
-  it('never turns a javascript: URL from the API into a link', async () => {
+  it('never turns a javascript: URL from the API into a link or into the JSON-LD', async () => {
     const mock = await useMock();
     const finder = await mountFinder();
     finder.searchFor('dang ky khai sinh');
@@ -181,6 +181,10 @@ describe('<hcc-procedure-finder> untrusted data', () => {
     ($$(finder, '.result-button')[0] as HTMLButtonElement).click();
     await waitFor(() => $(finder, '.detail-title'));
     expect($(finder, '.apply')).toBeNull();
+    const jsonLd = await waitFor(() => finder.querySelector('script[type="application/ld+json"]')?.textContent);
+    expect(JSON.parse(jsonLd)).toMatchObject({ '@type': 'GovernmentService', identifier: '1.001193' });
+    expect(jsonLd).not.toContain('javascript:');
+    expect(jsonLd).not.toContain('serviceUrl');
   });
 });
 

@@ -41,13 +41,38 @@ describe('outcomePanel', () => {
     expect(outcomePanel('sending', { ...actions, pageFeedback: false, persisted: true }, vi)).toBeUndefined();
   });
 
-  it('says "saved, will be sent" with a way to send now, and warns when only memory holds the answer', () => {
+  it('says "saved, will be sent" with a way to send now when the answer is stored on the device', () => {
     const stored = outcomePanel('queued', { ...actions, pageFeedback: false, persisted: true }, vi);
     expect(stored?.title).toBe('Đã lưu đánh giá, sẽ gửi khi có kết nối');
     expect(stored?.action?.label).toBe('Gửi ngay');
-    expect(stored?.paragraphs).toHaveLength(1);
-    const memoryOnly = outcomePanel('queued', { ...actions, pageFeedback: false, persisted: false }, vi);
-    expect(memoryOnly?.paragraphs[1]).toContain('giữ trang mở');
+    expect(stored?.paragraphs).toEqual([
+      'Nội dung được lưu trên thiết bị này và sẽ tự động được gửi khi có mạng trở lại hoặc khi bạn mở lại trang.',
+    ]);
+  });
+
+  it.each([
+    [false, 'Chưa gửi được — vui lòng giữ trang này mở'],
+    [true, 'Chưa gửi được — vui lòng giữ trang này mở'],
+  ])(
+    'never says "saved" when the browser refused storage (page feedback: %s): only while the page stays open',
+    (pageFeedback, title) => {
+      const panel = outcomePanel('queued', { ...actions, pageFeedback, persisted: false }, vi);
+      expect(panel?.title).toBe(title);
+      expect(panel?.paragraphs).toEqual([
+        'Trình duyệt không cho lưu trên thiết bị này, nên nội dung chỉ được giữ khi trang còn mở và sẽ tự gửi khi có mạng. Đóng hoặc tải lại trang trước đó sẽ làm mất nội dung.',
+      ]);
+      expect(panel?.action?.label).toBe('Gửi ngay');
+      const text = [panel?.title, ...(panel?.paragraphs ?? [])].join(' ');
+      expect(text).not.toMatch(/Đã lưu|được lưu trên thiết bị|mở lại trang/);
+    },
+  );
+
+  it('says the same in English', () => {
+    const panel = outcomePanel('queued', { ...actions, pageFeedback: false, persisted: false }, en);
+    expect(panel?.title).toBe('Not sent yet — please keep this page open');
+    const text = [panel?.title, ...(panel?.paragraphs ?? [])].join(' ');
+    expect(text).toContain('kept only while this page stays open');
+    expect(text).not.toMatch(/saved|kept on this device|open this page again/i);
   });
 
   it('tells what happens next after a rating, and thanks for page feedback', () => {

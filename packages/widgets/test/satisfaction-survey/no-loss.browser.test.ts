@@ -74,7 +74,7 @@ describe('no rating is lost and none is stored twice', () => {
     );
   });
 
-  it('still sends when the browser refuses storage, and says the page must stay open', async () => {
+  it('still sends when the browser refuses storage, and says the rating is kept only while the page stays open', async () => {
     const { mock, dossier } = await mockWithRateableDossier();
     const blocked = Object.getOwnPropertyDescriptor(window, 'localStorage');
     Object.defineProperty(window, 'localStorage', {
@@ -85,8 +85,10 @@ describe('no rating is lost and none is stored twice', () => {
     });
     try {
       const survey = await mountRating(dossier);
-      expect(await rateWhileOffline(survey, mock)).toBe('Đã lưu đánh giá, sẽ gửi khi có kết nối');
-      expect($(survey, '.result')?.textContent).toContain('Trình duyệt không cho phép lưu trên thiết bị này');
+      expect(await rateWhileOffline(survey, mock)).toBe('Chưa gửi được — vui lòng giữ trang này mở');
+      const panel = $(survey, '.result')?.textContent ?? '';
+      expect(panel).toContain('chỉ được giữ khi trang còn mở');
+      expect(panel).not.toContain('Đã lưu');
       mock.use({});
       window.dispatchEvent(new Event('online'));
       expect(await resultTitle(survey, 'success')).toBe('Cảm ơn bạn đã đánh giá');
@@ -95,6 +97,29 @@ describe('no rating is lost and none is stored twice', () => {
       unmountAll();
       if (blocked) Object.defineProperty(window, 'localStorage', blocked);
       else Reflect.deleteProperty(window, 'localStorage');
+    }
+  });
+
+  it('says the same when storage is full, and still sends the rating after the widget has left the page', async () => {
+    const { mock, dossier } = await mockWithRateableDossier();
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function refuse(this: Storage, key: string, value: string) {
+      if (key.startsWith('hcc:survey-outbox'))
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      setItem.call(this, key, value);
+    };
+    try {
+      const survey = await mountRating(dossier);
+      expect(await rateWhileOffline(survey, mock)).toBe('Chưa gửi được — vui lòng giữ trang này mở');
+      expect(storedQueue()).toEqual([]);
+      // The page stays open but the survey goes (a single-page site moves on): the rating is still sent.
+      unmountAll();
+      mock.use({});
+      window.dispatchEvent(new Event('online'));
+      await waitFor(() => mock.db.ratings.get(dossier.code), { what: 'the rating kept in memory to be delivered' });
+      expect(mock.db.ratings.get(dossier.code)?.overall).toBe('satisfied');
+    } finally {
+      Storage.prototype.setItem = setItem;
     }
   });
 });

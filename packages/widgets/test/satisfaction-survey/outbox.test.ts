@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { OutboxEntry, OutboxItem } from '../../src/satisfaction-survey/outbox-item.js';
-import { OUTBOX_STORAGE_KEY, createOutboxStore } from '../../src/satisfaction-survey/outbox-store.js';
+import { LEGACY_OUTBOX_KEY, OUTBOX_KEY_PREFIX, createOutboxStore } from '../../src/satisfaction-survey/outbox-store.js';
 import { type DeliverItem, Outbox } from '../../src/satisfaction-survey/outbox.js';
-import { FakeClock, FakeStorage, deferred, httpError, networkError } from './fakes.js';
+import { FakeClock, FakeStorage, deferred, httpError, networkError, storedItems } from './fakes.js';
 
 const API = 'https://api.test/api/v1';
 
@@ -28,7 +28,7 @@ function setup(deliver: DeliverItem = async () => undefined, storage = new FakeS
     now: clock.now,
     random: () => 0.5,
   });
-  const stored = (): OutboxItem[] => JSON.parse(storage.getItem(OUTBOX_STORAGE_KEY) ?? '[]');
+  const stored = (): OutboxItem[] => storedItems(storage);
   return { outbox, send, storage, clock, stored };
 }
 
@@ -276,12 +276,14 @@ describe('Outbox: backoff and flushing', () => {
   it('sends every waiting item on a forced flush, oldest first', async () => {
     const sent: string[] = [];
     let online = false;
-    const { outbox } = setup(async (item) => {
+    const { outbox, clock } = setup(async (item) => {
       if (!online) throw networkError();
       sent.push(item.kind === 'rating' ? item.dossierCode : 'feedback');
     });
+    // One answer a second: "oldest" is the time each was queued.
     for (const code of ['000.00.14.H56-250612-0001', '000.00.14.H56-250612-0002']) {
       await outbox.deliver(outbox.enqueue(rating(code)).item.id);
+      clock.advance(1000);
     }
     await outbox.deliver(outbox.enqueue(feedback).item.id);
     online = true;
@@ -322,9 +324,10 @@ describe('Outbox: storage unavailable', () => {
     expect((await outbox.flush({ force: true })).map((outcome) => outcome.status)).toEqual(['delivered']);
   });
 
-  it('reads an unreadable stored value as an empty queue', () => {
+  it('reads an unreadable stored value as no answer', () => {
     const storage = new FakeStorage();
-    storage.setItem(OUTBOX_STORAGE_KEY, '{not json');
+    storage.setItem(`${OUTBOX_KEY_PREFIX}a`, '{not json');
+    storage.setItem(LEGACY_OUTBOX_KEY, '{not json');
     const { outbox } = setup(undefined, storage);
     expect(outbox.items()).toEqual([]);
     expect(outbox.enqueue(feedback).persisted).toBe(true);
@@ -350,5 +353,20 @@ describe('Outbox: listeners', () => {
     }
     expect(seen).toContain('delivered');
     expect(stored()).toEqual([]);
+  });
+});
+
+describe('Outbox: leases handed back when the page goes', () => {
+  it('lets another tab send at once, not after the lease, when the sending page hands its leases back', async () => {
+    const storage = new FakeStorage();
+    const clock = new FakeClock();
+    const leaving = setup(() => new Promise(() => undefined), storage, clock);
+    const next = setup(async () => undefined, storage, clock);
+    const { item } = leaving.outbox.enqueue(rating());
+    void leaving.outbox.deliver(item.id);
+    expect((await next.outbox.deliver(item.id))?.status).toBe('busy');
+    leaving.outbox.releaseLeases();
+    expect((await next.outbox.deliver(item.id))?.status).toBe('delivered');
+    expect(next.send).toHaveBeenCalledTimes(1);
   });
 });

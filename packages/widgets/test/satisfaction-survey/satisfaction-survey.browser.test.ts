@@ -1,7 +1,7 @@
 import { surveyForm } from '@hcc/mock-server/browser';
 import { HttpResponse, http } from 'msw';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { OUTBOX_STORAGE_KEY } from '../../src/satisfaction-survey/outbox-store.js';
+import { OUTBOX_KEY_PREFIX } from '../../src/satisfaction-survey/outbox-store.js';
 import {
   $,
   $$,
@@ -293,9 +293,11 @@ describe('<hcc-satisfaction-survey> when things go wrong', () => {
     const { mock, dossier } = await mockWithRateableDossier();
     const survey = await mountRating(dossier);
     await rateWhileOffline(survey, mock);
-    // What the other tab leaves behind once the server has the rating: the item gone from the shared storage.
-    localStorage.removeItem(OUTBOX_STORAGE_KEY);
-    window.dispatchEvent(new StorageEvent('storage', { key: OUTBOX_STORAGE_KEY }));
+    // What the other tab leaves behind once the server has the rating: the item's key gone from the shared storage.
+    const key = `${OUTBOX_KEY_PREFIX}${storedQueue()[0]?.id}`;
+    const oldValue = localStorage.getItem(key);
+    localStorage.removeItem(key);
+    window.dispatchEvent(new StorageEvent('storage', { key, oldValue, newValue: null }));
     expect(await resultTitle(survey, 'success')).toBe('Cảm ơn bạn đã đánh giá');
   });
 

@@ -2,8 +2,8 @@ import type { BrowserMock, ScenarioOptions } from '@hcc/mock-server/browser';
 import '../../src/satisfaction-survey.js';
 import type { HccSatisfactionSurvey } from '../../src/satisfaction-survey/satisfaction-survey.js';
 import type { RatingSubmitDetail } from '../../src/satisfaction-survey/survey-events.js';
-import { OUTBOX_STORAGE_KEY } from '../../src/satisfaction-survey/outbox-store.js';
 import type { OutboxItem } from '../../src/satisfaction-survey/outbox-item.js';
+import { storedItems } from './fakes.js';
 import { $, $$, mountElement, waitFor, waitForShadow } from '../harness/index.js';
 import { mockApiBase, useMock as startMock } from '../harness/mock.js';
 
@@ -86,7 +86,7 @@ export async function resultTitle(survey: Survey, tone?: 'success' | 'pending' |
 
 /** The answers waiting in the outbox, as stored. */
 export function storedQueue(): OutboxItem[] {
-  return JSON.parse(localStorage.getItem(OUTBOX_STORAGE_KEY) ?? '[]');
+  return storedItems(localStorage);
 }
 
 /** The texts of the error summary's links. */
