@@ -4,7 +4,7 @@
  */
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/index.ts', 'src/cdn.ts', 'src/react.ts', 'src/**/*.styles.ts', 'src/**/*.strings.ts'],
+  exclude: ['src/index.ts', 'src/cdn*.ts', 'src/react.ts', 'src/**/*.styles.ts', 'src/**/*.strings.ts'],
   outdir: '.',
   litelement: true,
   // package.json already names the manifest; leave the file alone.

@@ -1,13 +1,39 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+import { buildCdnModules, cdnTargets } from './scripts/cdn-modules.mjs';
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
+import { cdnModuleFile, cdnWidgetTags } from './src/cdn-widgets.js';
+
+/** What every file in `dist/cdn/` shares: minified, for browsers, Lit and the SDK inside, no source maps. */
+const cdnFile: Options = {
+  platform: 'browser',
+  target: cdnTargets,
+  minify: true,
+  esbuildPlugins: [minifyCssLiteralsPlugin],
+  noExternal: [/.*/],
+  dts: false,
+  sourcemap: false,
+  clean: false,
+  outDir: 'dist/cdn',
+  outExtension: () => ({ js: '.js' }),
+};
+
+/** `hcc-dossier-tracker.module` → `src/dossier-tracker.ts`, for each widget the loader knows. */
+const widgetModules = Object.fromEntries(
+  cdnWidgetTags.map((tag) => [cdnModuleFile(tag).replace(/\.js$/, ''), `src/${tag.replace(/^hcc-/, '')}.ts`]),
+);
 
 /**
- * Two builds from the same sources:
+ * Three builds from the same sources:
  * - ESM for bundlers: one entry per widget (each registers its element when imported), the index and the React
  *   wrappers, with shared code split into chunks; Lit, @lit/react, React and @hcc/sdk stay external dependencies.
- * - The CDN files: classic scripts (IIFE without a global name) with Lit and the SDK inside, for pages with no
- *   build step and no `type=module`: `hcc-widgets.js` with all three widgets, and one file per widget.
- * Both minify the CSS of the css`…` literals, which no JavaScript minifier touches.
+ * - `dist/cdn/`, the files a webmaster copies:
+ *   - `hcc-widgets.js`, the loader: a tiny classic script that imports only the widgets the page uses;
+ *   - the widgets' ES modules it imports (`hcc-<widget>.module.js`) with Lit and the SDK inside, their shared code
+ *     split into `hcc-chunk-<hash>.js` files that the browser downloads once: built with the loader, by
+ *     `scripts/cdn-modules.mjs` (esbuild, then Rollup to group the chunks);
+ *   - `hcc-widgets.bundle.js`: all three in one classic script (IIFE without a global name) for hosts that can
+ *     serve only one file.
+ * All minify the CSS of the css`…` literals, which no JavaScript minifier touches.
  */
 export default defineConfig([
   {
@@ -32,24 +58,10 @@ export default defineConfig([
     outDir: 'dist',
   },
   {
-    // The one file for all three, and one file per widget for pages that embed only that one.
-    entry: {
-      'hcc-widgets': 'src/cdn.ts',
-      'hcc-procedure-finder': 'src/procedure-finder.ts',
-      'hcc-dossier-tracker': 'src/dossier-tracker.ts',
-      'hcc-satisfaction-survey': 'src/satisfaction-survey.ts',
-    },
+    ...cdnFile,
+    entry: { 'hcc-widgets': 'src/cdn-loader.ts' },
     format: ['iife'],
-    platform: 'browser',
-    // Chromium, Firefox, Safari of the last two years; keeps the syntax Lit ships, with no polyfills.
-    target: ['chrome111', 'firefox113', 'safari16.4'],
-    minify: true,
-    esbuildPlugins: [minifyCssLiteralsPlugin],
-    noExternal: [/.*/],
-    dts: false,
-    sourcemap: false,
-    clean: false,
-    outDir: 'dist/cdn',
-    outExtension: () => ({ js: '.js' }),
+    onSuccess: () => buildCdnModules(widgetModules, 'dist/cdn'),
   },
+  { ...cdnFile, entry: { 'hcc-widgets.bundle': 'src/cdn.ts' }, format: ['iife'] },
 ]);

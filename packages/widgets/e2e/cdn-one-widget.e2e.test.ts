@@ -1,30 +1,39 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { classicScript, includeScript, keepsRegistrations, litMarkers, readScriptShape } from './support/cdn-file.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { litMarkers } from './support/cdn-file.js';
+import { requestCounts, widgetModule } from './support/cdn-files.js';
 import { findAndOpenProcedure, rateDossier, trackDossier } from './support/flows.js';
 import { addedGlobals, readProbe, type WidgetTag, waitForWidgets, widgetTags } from './support/page-probe.js';
 import { type ProofSession, startProofSession } from './support/proof-session.js';
 
-/** Each one-widget file with the flow a citizen follows in that widget, and the event that flow ends with. */
-const files: ReadonlyArray<{
+/** Each page that shows one widget, with the flow a citizen follows in it and the event that flow ends with. */
+const pages: ReadonlyArray<{
   tag: WidgetTag;
+  path: string;
   flow: (session: ProofSession, page: Page) => Promise<unknown>;
   event: string;
 }> = [
-  { tag: 'hcc-procedure-finder', flow: (_session, page) => findAndOpenProcedure(page), event: 'hcc-procedure-select' },
+  {
+    tag: 'hcc-procedure-finder',
+    path: '/finder-only.html',
+    flow: (_session, page) => findAndOpenProcedure(page),
+    event: 'hcc-procedure-select',
+  },
   {
     tag: 'hcc-dossier-tracker',
+    path: '/tracker-only.html',
     flow: (session, page) => trackDossier(page, session.tracked),
     event: 'hcc-dossier-load',
   },
   {
     tag: 'hcc-satisfaction-survey',
+    path: '/survey-only.html',
     flow: (session, page) => rateDossier(page, session.rated),
     event: 'hcc-rating-submit',
   },
 ];
 
-describe.each(files)('the one-widget CDN file dist/cdn/$tag.js', ({ tag, flow, event }) => {
+describe.each(pages)('the loader on a page with only <$tag>', ({ tag, path, flow, event }) => {
   let session: ProofSession;
 
   beforeAll(async () => {
@@ -35,14 +44,14 @@ describe.each(files)('the one-widget CDN file dist/cdn/$tag.js', ({ tag, flow, e
     await session?.close();
   });
 
-  it('is a classic script: one IIFE (then the licences of Lit), no import, no export', async () => {
-    expect(await readScriptShape(`${tag}.js`)).toEqual(classicScript);
-  });
-
-  it('defines its widget only, adds no global of its own, and the widget does its job', async () => {
-    const { page, errors } = await session.open('/clean.html', { widgets: [tag], query: { cdn: tag } });
+  it('defines that widget only, loads no other widget’s module, and the widget does its job', async () => {
+    const { page, errors, scripts } = await session.open(path, { widgets: [tag] });
     const defined = await page.evaluate((tags) => tags.filter((name) => customElements.get(name)), [...widgetTags]);
     expect(defined).toEqual([tag]);
+    const others = widgetTags.filter((other) => other !== tag).map(widgetModule);
+    const names = scripts.urls().map((url) => new URL(url).pathname.split('/').pop());
+    expect(names).toContain(widgetModule(tag));
+    expect(names.filter((name) => others.includes(name ?? ''))).toEqual([]);
     expect((await addedGlobals(page)).filter((name) => !litMarkers.includes(name))).toEqual([]);
 
     await flow(session, page);
@@ -50,15 +59,24 @@ describe.each(files)('the one-widget CDN file dist/cdn/$tag.js', ({ tag, flow, e
     expect(errors).toEqual([]);
   });
 
-  it('lives beside the all-in-one file: the first registration stays and the other two widgets arrive', async () => {
-    const { page, errors } = await session.open('/clean.html', { widgets: [tag], query: { cdn: tag } });
-    const kept = await keepsRegistrations(page, [tag], () => includeScript(page, '/cdn/hcc-widgets.js'));
-    expect(kept).toEqual([true]);
-    const defined = await page.evaluate((tags) => tags.filter((name) => customElements.get(name)), [...widgetTags]);
-    expect(defined).toEqual([...widgetTags]);
-    // The page's other two elements, empty until now, upgrade and render.
+  it('loads the other widgets when the page adds them later, each module once', async () => {
+    const { page, errors, scripts } = await session.open(path, { widgets: [tag] });
+    await page.evaluate(
+      ([inBlock, alone]) => {
+        // One arrives inside a block of the CMS, added whole; the other on its own, into that block once it is there.
+        const block = document.createElement('div');
+        block.innerHTML = `<section><${inBlock} api-base="/api/v1"></${inBlock}></section>`;
+        document.querySelector('main')?.append(block);
+        const element = document.createElement(alone ?? '');
+        element.setAttribute('api-base', '/api/v1');
+        block.append(element);
+      },
+      widgetTags.filter((other) => other !== tag),
+    );
     await waitForWidgets(page);
-    await flow(session, page);
+    const counts = requestCounts(scripts.urls());
+    expect(widgetTags.map((name) => counts[`${session.origin}/cdn/${widgetModule(name)}`])).toEqual([1, 1, 1]);
+    expect(Object.values(counts).every((count) => count === 1)).toBe(true);
     expect(errors).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findAndOpenProcedure, rateDossier, trackDossier } from './support/flows.js';
 import { differentBoxes, measureParts, type PartBox } from './support/layout.js';
+import { requestCounts, widgetModule } from './support/cdn-files.js';
 import { readProbe, type WidgetTag, widgetTags } from './support/page-probe.js';
 import { type OpenedPage, type ProofSession, startProofSession } from './support/proof-session.js';
 
@@ -20,7 +21,7 @@ async function measureAndCapture(opened: OpenedPage, pageName: string): Promise<
   return boxes;
 }
 
-describe('on an old CMS page (Bootstrap 3, jQuery, global resets, an AMD define, a wrapped customElements.define, the CDN file twice)', () => {
+describe('on an old CMS page (Bootstrap 3, jQuery, global resets, an AMD define, a wrapped customElements.define, the loader twice)', () => {
   let session: ProofSession;
   let hostile: OpenedPage;
   /** The same flows on a plain page: the reference for layout. */
@@ -69,6 +70,12 @@ describe('on an old CMS page (Bootstrap 3, jQuery, global resets, an AMD define,
     );
     expect([...registered].sort()).toEqual([...widgetTags].sort());
     expect(hostile.errors).toEqual([]);
+  });
+
+  it('loads each widget’s module once although the loader is included twice', async () => {
+    const counts = requestCounts(hostile.scripts.urls());
+    expect(widgetTags.map((tag) => counts[`${session.origin}/cdn/${widgetModule(tag)}`])).toEqual([1, 1, 1]);
+    expect(counts[`${session.origin}/cdn/hcc-widgets.js`]).toBe(2);
   });
 
   it('finds "đăng ký khai sinh" typed without diacritics and opens its detail', async () => {

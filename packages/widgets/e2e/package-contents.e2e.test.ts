@@ -1,4 +1,4 @@
-import { access, readFile } from 'node:fs/promises';
+import { access, readdir, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 
 const packageRoot = new URL('../', import.meta.url);
@@ -24,6 +24,43 @@ describe('the built package', () => {
       await access(new URL(target, packageRoot)).catch(() => missing.push(target));
     }
     expect(missing).toEqual([]);
+  });
+
+  it('ships dist/cdn as a folder to copy: the loader, the bundle, one module per widget and their chunks, nothing else', async () => {
+    const files = (await readdir(new URL('dist/cdn/', packageRoot))).sort();
+    const other = files.filter((name) => !/^hcc-chunk-[\w-]+\.js$/.test(name));
+    expect(other).toEqual([
+      'hcc-dossier-tracker.module.js',
+      'hcc-procedure-finder.module.js',
+      'hcc-satisfaction-survey.module.js',
+      'hcc-widgets.bundle.js',
+      'hcc-widgets.js',
+    ]);
+    expect(files.length).toBeGreaterThan(other.length);
+  });
+
+  it('has every import of the CDN modules resolve to a file of the same folder', async () => {
+    const folder = new URL('dist/cdn/', packageRoot);
+    const modules = (await readdir(folder)).filter((name) => /\.module\.js$|^hcc-chunk-/.test(name));
+    const imported = new Set<string>();
+    for (const name of modules) {
+      const source = await readFile(new URL(name, folder), 'utf8');
+      for (const [, target] of source.matchAll(/(?:\bfrom|\bimport\(?)\s*"([^"]+)"/g)) imported.add(target ?? '');
+    }
+    expect(imported.size).toBeGreaterThan(0);
+    // Relative, in the same folder: a lazy chunk may also import from the module of the widget that loads it.
+    const unresolved = [...imported].filter((target) => !/^\.\/hcc-[\w.-]+\.js$/.test(target));
+    expect(unresolved).toEqual([]);
+    const missing = [...imported].filter((target) => !modules.includes(target.slice(2)));
+    expect(missing).toEqual([]);
+  });
+
+  it('points ./cdn at the loader and ./cdn/bundle at the one-file bundle', async () => {
+    const { exports } = await readJson('package.json');
+    expect([exports['./cdn'], exports['./cdn/bundle']]).toEqual([
+      './dist/cdn/hcc-widgets.js',
+      './dist/cdn/hcc-widgets.bundle.js',
+    ]);
   });
 
   it('describes the three elements in custom-elements.json, with attributes, events, parts and custom properties', async () => {

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findAndOpenProcedure, rateDossier, trackDossier } from './support/flows.js';
-import { readProbe } from './support/page-probe.js';
+import { widgetModule } from './support/cdn-files.js';
+import { readProbe, widgetTags } from './support/page-probe.js';
 import { type OpenedPage, type ProofSession, startProofSession } from './support/proof-session.js';
-import { strictContentSecurityPolicy } from './support/test-server.js';
+import { nonceContentSecurityPolicy, strictContentSecurityPolicy } from './support/test-server.js';
 
 describe(`under a strict Content-Security-Policy (${strictContentSecurityPolicy})`, () => {
   let session: ProofSession;
@@ -52,5 +53,55 @@ describe(`under a strict Content-Security-Policy (${strictContentSecurityPolicy}
     await expect
       .poll(async () => (await readProbe(opened.page)).violations.map((violation) => violation.directive))
       .toContain('style-src-elem');
+  });
+});
+
+describe(`with a nonce and 'strict-dynamic' (${nonceContentSecurityPolicy('NONCE')})`, () => {
+  let session: ProofSession;
+  let opened: OpenedPage;
+
+  beforeAll(async () => {
+    session = await startProofSession();
+    opened = await session.open('/nonce/clean.html');
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('serves each page with a fresh nonce, in the policy and on the loader’s script tag only', async () => {
+    const nonces: string[] = [];
+    for (let round = 0; round < 2; round += 1) {
+      const response = await fetch(`${session.origin}/nonce/clean.html?cdn=hcc-widgets&cdnBase=/cdn`);
+      const nonce = /'nonce-([^']+)'/.exec(response.headers.get('content-security-policy') ?? '')?.[1] ?? '';
+      expect(response.headers.get('content-security-policy')).toBe(nonceContentSecurityPolicy(nonce));
+      expect(await response.text()).toContain(`<script src="/cdn/hcc-widgets.js" nonce="${nonce}"></script>`);
+      nonces.push(nonce);
+    }
+    expect(nonces[0]).not.toBe(nonces[1]);
+  });
+
+  it('loads the widgets’ modules, which the loader’s nonce vouches for, and they work', async () => {
+    for (const tag of widgetTags) expect(opened.scripts.urls()).toContain(`${session.origin}/cdn/${widgetModule(tag)}`);
+    expect(await findAndOpenProcedure(opened.page)).toMatch(/khai sinh/i);
+    await trackDossier(opened.page, session.tracked);
+    await rateDossier(opened.page, session.rated);
+    expect(session.mock.db.ratings.get(session.rated.code)?.overall).toBe('very-satisfied');
+  });
+
+  it('has triggered no CSP violation and logged no error', async () => {
+    const { violations } = await readProbe(opened.page);
+    expect(violations).toEqual([]);
+    expect(opened.errors).toEqual([]);
+  });
+
+  it('does block a loader without the nonce (the policy bites: same-origin is not enough)', async () => {
+    const hostile = await session.open('/nonce/hostile.html', { widgets: [] });
+    await expect
+      .poll(async () => (await readProbe(hostile.page)).violations.map((violation) => violation.blockedUri))
+      .toContain(`${session.origin}/cdn/hcc-widgets.js`);
+    expect(
+      await hostile.page.evaluate((tags) => tags.filter((tag) => customElements.get(tag)), [...widgetTags]),
+    ).toEqual([]);
   });
 });

@@ -3,15 +3,22 @@
  * minified), and prints its size min+gzip and each module's share of the minified output, largest first.
  *
  *   node scripts/size-breakdown.mjs [entry] [--with-sdk] [--top N]
+ *   node scripts/size-breakdown.mjs --pages
  *
- * `entry` defaults to src/cdn.ts. By default `@hcc/sdk` stays outside (it has its own budget in packages/sdk); with
- * `--with-sdk` it is bundled too, as in the CDN file. `npm run size` remains the measure that CI enforces.
+ * `entry` defaults to src/cdn.ts (the one-file bundle's entry: all three widgets). By default `@hcc/sdk` stays
+ * outside (it has its own budget in packages/sdk); with `--with-sdk` it is bundled too, as in the CDN files.
+ * `--pages` shows instead what a page with each widget downloads from the CDN folder (scripts/page-breakdown.mjs).
+ * `npm run size` and the e2e page-weight test remain the measures that CI enforces.
  */
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { minifyCssLiteralsPlugin } from './minify-css-literals.mjs';
 
 const args = process.argv.slice(2);
+if (args.includes('--pages')) {
+  await import('./page-breakdown.mjs');
+  process.exit(0);
+}
 const entry = args.find((arg) => !arg.startsWith('--') && !/^\d+$/.test(arg)) ?? 'src/cdn.ts';
 const withSdk = args.includes('--with-sdk');
 const topIndex = args.indexOf('--top');

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium.js';
 import { createMockApi, type MockApi } from './mock-api.js';
 import { collectPageErrors, installProbe, type WidgetTag, waitForWidgets } from './page-probe.js';
+import { recordScriptDownloads, type ScriptDownloads } from './script-downloads.js';
 import { startTestServer, type TestServer } from './test-server.js';
 
 /** A page opened by {@link ProofSession.open}, with what it logged. */
@@ -11,6 +12,8 @@ export interface OpenedPage {
   context: BrowserContext;
   /** Uncaught exceptions and console errors, as they happen. */
   errors: string[];
+  /** Every script the page downloaded, from the first. */
+  scripts: ScriptDownloads;
 }
 
 export interface PageOptions {
@@ -21,8 +24,9 @@ export interface PageOptions {
   /** The widgets the page holds, waited for before `open` resolves; default all three. */
   widgets?: readonly WidgetTag[];
   /**
-   * More query parameters for the page's `{{name}}` placeholders. `cdn` names the CDN file a page loads
-   * (default `hcc-widgets`).
+   * More query parameters for the page's `{{name}}` placeholders. `cdn` names the CDN file a page loads (default
+   * `hcc-widgets`, the loader; `hcc-widgets.bundle` for the one-file bundle) and `cdnBase` the folder it comes from
+   * (default `/cdn`, the page's own origin).
    */
   query?: Record<string, string>;
 }
@@ -70,15 +74,17 @@ export async function startProofSession(): Promise<ProofSession> {
       await installProbe(context);
       const page = await context.newPage();
       const errors = collectPageErrors(page);
+      const scripts = recordScriptDownloads(page);
       const query = new URLSearchParams({
         'ma-ho-so': tracked.code,
         dossier: rated.code,
         cdn: 'hcc-widgets',
+        cdnBase: '/cdn',
         ...options.query,
       });
       await page.goto(`${server.origin}${path}?${query}`);
       await waitForWidgets(page, options.widgets);
-      return { page, context, errors };
+      return { page, context, errors, scripts };
     },
     async close() {
       await Promise.all(contexts.map((context) => context.close()));

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,15 +16,26 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** The policy the issue asks the widgets to live under: no inline script or style, no eval. */
+/** The policy the widgets live under: no inline script or style, no eval. */
 export const strictContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'";
+
+/**
+ * A nonce-based policy with `'strict-dynamic'`: only scripts carrying the page's nonce, and what they load, may run;
+ * `'self'` no longer counts for scripts, so the widgets' modules load only because the loader's nonce vouches for them.
+ */
+export function nonceContentSecurityPolicy(nonce: string): string {
+  return `default-src 'self'; script-src 'nonce-${nonce}' 'strict-dynamic'; style-src 'self'`;
+}
 
 const require = createRequire(import.meta.url);
 const widgetsRoot = fileURLToPath(new URL('../../', import.meta.url));
 
+/** `dist/cdn`: the folder a webmaster copies to their server. */
+export const cdnFolder = join(widgetsRoot, 'dist/cdn');
+
 /** URL prefix → folder on disk. The CDN file is served exactly as a webmaster would copy it. */
 const staticRoots: ReadonlyArray<readonly [prefix: string, folder: string]> = [
-  ['/cdn/', join(widgetsRoot, 'dist/cdn')],
+  ['/cdn/', cdnFolder],
   ['/vendor/bootstrap/', dirname(dirname(require.resolve('bootstrap/dist/css/bootstrap.min.css')))],
   ['/vendor/jquery/', dirname(require.resolve('jquery/dist/jquery.min.js'))],
   ['/', join(widgetsRoot, 'e2e/pages')],
@@ -41,9 +53,10 @@ const contentTypes: Record<string, string> = {
 };
 
 /**
- * Serves on 127.0.0.1 at a free port. Anything under `/strict/` is the same file sent with a strict
- * Content-Security-Policy header, so one page is tested with and without the policy. Page placeholders
- * `{{name}}` take the (HTML-escaped) query parameter `name`, so a test can point a page at a fixture dossier.
+ * Serves on 127.0.0.1 at a free port. Anything under `/strict/` is the same file sent with the strict
+ * Content-Security-Policy header, and under `/nonce/` with the nonce policy (a fresh nonce per response, in the page's
+ * `{{nonce}}` placeholders), so one page is tested with and without a policy. Other placeholders `{{name}}` take the
+ * (HTML-escaped) query parameter `name`, so a test can point a page at a fixture dossier or another CDN folder.
  */
 export async function startTestServer(api: ApiHandler): Promise<TestServer> {
   const server = createServer((request, response) => {
@@ -65,9 +78,9 @@ export async function startTestServer(api: ApiHandler): Promise<TestServer> {
 
 async function route(request: IncomingMessage, response: ServerResponse, api: ApiHandler): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-  const strict = url.pathname.startsWith('/strict/');
-  const pathname = strict ? url.pathname.slice('/strict'.length) : url.pathname;
-  const policyHeader: Record<string, string> = strict ? { 'content-security-policy': strictContentSecurityPolicy } : {};
+  const { pathname, policy, nonce } = readPolicy(url.pathname);
+  const policyHeader: Record<string, string> = policy ? { 'content-security-policy': policy } : {};
+  if (nonce) url.searchParams.set('nonce', nonce);
 
   if (pathname.startsWith('/api/')) {
     await answerApi(request, response, url, api, policyHeader);
@@ -84,6 +97,18 @@ async function route(request: IncomingMessage, response: ServerResponse, api: Ap
   response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...policyHeader }).end(content);
 }
 
+/** The policy a path asks for by its prefix, and the path without it. */
+function readPolicy(path: string): { pathname: string; policy?: string; nonce?: string } {
+  if (path.startsWith('/strict/')) {
+    return { pathname: path.slice('/strict'.length), policy: strictContentSecurityPolicy };
+  }
+  if (path.startsWith('/nonce/')) {
+    const nonce = randomBytes(16).toString('base64');
+    return { pathname: path.slice('/nonce'.length), policy: nonceContentSecurityPolicy(nonce), nonce };
+  }
+  return { pathname: path };
+}
+
 function resolveStaticFile(pathname: string): string | undefined {
   const decoded = decodeURIComponent(pathname);
   for (const [prefix, folder] of staticRoots) {
@@ -95,8 +120,13 @@ function resolveStaticFile(pathname: string): string | undefined {
   return undefined;
 }
 
+/** What a page's placeholders say when the query leaves them out: the loader, from this server's CDN folder. */
+const placeholderDefaults: Record<string, string> = { cdn: 'hcc-widgets', cdnBase: '/cdn' };
+
 function fillPlaceholders(html: string, parameters: URLSearchParams): string {
-  return html.replace(/\{\{(\w+)\}\}/g, (_, name: string) => escapeHtml(parameters.get(name) ?? ''));
+  return html.replace(/\{\{(\w+)\}\}/g, (_, name: string) =>
+    escapeHtml(parameters.get(name) ?? placeholderDefaults[name] ?? ''),
+  );
 }
 
 function escapeHtml(text: string): string {

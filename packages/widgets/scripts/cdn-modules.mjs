@@ -1,0 +1,80 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, posix } from 'node:path';
+import { build, transform } from 'esbuild';
+import { rollup } from 'rollup';
+import { minifyCssLiteralsPlugin } from './minify-css-literals.mjs';
+
+/** Chromium, Firefox, Safari of the last two years; keeps the syntax Lit ships, with no polyfills. */
+export const cdnTargets = ['chrome111', 'firefox113', 'safari16.4'];
+
+/** Where esbuild's first pass lives in memory: Rollup reads it from there through {@link fromMemory}. */
+const memory = '/hcc-cdn-modules';
+
+/**
+ * Builds the widgets' ES modules of `dist/cdn/` in two passes.
+ * 1. esbuild bundles each widget with Lit and the SDK inside (CSS literals minified) and splits the shared code.
+ *    It makes one chunk per set of importers, dynamic imports included, so a page with one widget would download
+ *    up to ten small files, each compressed on its own (which costs more than the same bytes in fewer files).
+ * 2. Rollup regroups those chunks: a chunk that a widget's module always loads anyway joins it, and the modules
+ *    import their chunks' chunks directly so the browser fetches them at once. esbuild then minifies each file.
+ * The modules export nothing: a page or the loader imports them to register their element.
+ *
+ * @param {Record<string, string>} entries output name (`hcc-dossier-tracker.module`) → source file
+ * @param {string} outdir the folder to write to (`dist/cdn`)
+ */
+export async function buildCdnModules(entries, outdir) {
+  const firstPass = await build({
+    entryPoints: entries,
+    bundle: true,
+    splitting: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    target: cdnTargets,
+    outdir: memory,
+    chunkNames: 'chunk-[hash]',
+    plugins: [minifyCssLiteralsPlugin],
+    logLevel: 'warning',
+  });
+  const files = new Map(firstPass.outputFiles.map((file) => [file.path, file.text]));
+  const bundle = await rollup({
+    input: Object.keys(entries).map((name) => join(memory, `${name}.js`)),
+    plugins: [fromMemory(files)],
+    // The modules are imported for what they do (register the element), not for exports: keeping exports would
+    // leave a small facade file per widget in front of its code.
+    preserveEntrySignatures: false,
+    onwarn: (warning) => {
+      throw new Error(`Rollup: ${warning.message}`);
+    },
+  });
+  const { output } = await bundle.generate({
+    format: 'es',
+    entryFileNames: '[name].js',
+    // Prefixed, so the files can sit in a shared assets folder beside another build's chunks.
+    chunkFileNames: 'hcc-chunk-[hash].js',
+  });
+  await bundle.close();
+  await mkdir(outdir, { recursive: true });
+  for (const chunk of output) {
+    if (chunk.type !== 'chunk') continue;
+    const { code } = await transform(chunk.code, { minify: true, target: cdnTargets, legalComments: 'eof' });
+    await writeFile(join(outdir, chunk.fileName), code);
+  }
+}
+
+/** A Rollup plugin that reads modules from esbuild's in-memory output. */
+function fromMemory(files) {
+  return {
+    name: 'hcc-from-memory',
+    resolveId(source, importer) {
+      const path = importer ? posix.join(dirname(importer), source) : source;
+      if (!files.has(path))
+        throw new Error(`${source} (from ${importer ? basename(importer) : 'the entries'}) is not built`);
+      return path;
+    },
+    load(path) {
+      return files.get(path);
+    },
+  };
+}
