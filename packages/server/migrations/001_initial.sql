@@ -114,3 +114,10 @@ CREATE TABLE ingest_tokens (
   created_at timestamptz NOT NULL DEFAULT now(),
   revoked_at timestamptz
 );
+
+-- Server-wide settings kept with the data, shared by every instance (the verifier hashing key when
+-- HCC_VERIFIER_KEY is not set).
+CREATE TABLE settings (
+  name text PRIMARY KEY,
+  value text NOT NULL
+);
