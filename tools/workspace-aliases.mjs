@@ -8,6 +8,7 @@ const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 /** Vite `resolve.alias` entries for `@hcc/sdk`, `@hcc/mock-server` and `@hcc/widgets` and their subpaths. */
 export const workspaceAliases = [
   { find: /^@hcc\/sdk\/search$/, replacement: here('../packages/sdk/src/search/index.ts') },
+  { find: /^@hcc\/sdk\/catalogue$/, replacement: here('../packages/sdk/src/catalogue/index.ts') },
   { find: /^@hcc\/sdk$/, replacement: here('../packages/sdk/src/index.ts') },
   { find: /^@hcc\/mock-server\/node$/, replacement: here('../packages/mock-server/src/node.ts') },
   { find: /^@hcc\/mock-server\/browser$/, replacement: here('../packages/mock-server/src/browser.ts') },

@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', search: 'src/search/index.ts' },
+  entry: { index: 'src/index.ts', search: 'src/search/index.ts', catalogue: 'src/catalogue/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Builds the mock server's committed data from the shared reference data:
- *   data/procedures.json         Bắc Ninh's catalogue (rule in src/catalogue/catalogue-rule.js and the README)
+ *   data/procedures.json         Bắc Ninh's catalogue (rule in @hcc/sdk/catalogue and the README)
  *   data/procedure-details.json  the real detail records, normalised
  *   data/agencies.json           agencies with sample official identifiers (lib/agency-table.mjs)
  *
@@ -12,8 +12,8 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { toCatalogueRow } from '@hcc/sdk/catalogue';
 import { buildAgencies } from './lib/agencies.mjs';
-import { toCatalogueRow } from '../src/catalogue/catalogue-rule.js';
 import { normaliseDetail } from './lib/details.mjs';
 
 const defaultShared = fileURLToPath(new URL('../../../../shared', import.meta.url));

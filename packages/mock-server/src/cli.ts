@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { parseNationalCatalogue } from './catalogue/national-format.js';
+import { parseNationalCatalogue } from '@hcc/sdk/catalogue';
 import { attachStoreFile } from './cli/store-file.js';
 import { createHttpServer } from './cli/http-adapter.js';
 import { type CliOptions, parseCliOptions, USAGE, UsageError } from './cli/options.js';

@@ -1,6 +1,6 @@
 import type { Rating } from '@hcc/sdk';
 import { type Catalogue, createCatalogue } from './catalogue/catalogue.js';
-import type { CatalogueRow } from './catalogue/catalogue-rule.js';
+import type { CatalogueRow } from '@hcc/sdk/catalogue';
 import { buildFixtures, describeFixtures, type FixtureDossier, isPreRated } from './dossiers/fixtures.js';
 import { FIRST_RECEIPT_DAY, generateDossiers } from './dossiers/generate.js';
 import { type DossierRecord, vietnamClock } from './dossiers/record.js';

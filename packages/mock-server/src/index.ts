@@ -5,12 +5,12 @@
  */
 export { bundledAgencies, bundledDetails, bundledProcedures, type ProcedureDetail } from './catalogue/bundled.js';
 export type { Catalogue, CatalogueEntry } from './catalogue/catalogue.js';
-export type { CatalogueRow, NationalCatalogueRow } from './catalogue/catalogue-rule.js';
-export { parseNationalCatalogue } from './catalogue/national-format.js';
+export { type CatalogueRow, type NationalCatalogueRow, parseNationalCatalogue } from '@hcc/sdk/catalogue';
 export { createMockDatabase, DEFAULT_SEED, type MockDatabase, type MockDatabaseOptions } from './db.js';
 export { fixtureDossiers } from './dossiers/fixture-list.js';
 export type { FixtureDossier } from './dossiers/fixtures.js';
-export { maskName } from './dossiers/names.js';
+/** The SDK's `maskPersonName`, under the name this package has always exported. */
+export { maskPersonName as maskName } from '@hcc/sdk';
 export type { DossierRecord } from './dossiers/record.js';
 export { createHandlers, DEFAULT_BASE_URL, type HandlerOptions } from './handlers/index.js';
 export { LOCKOUT_WINDOW_MS, MAX_FAILURES } from './runtime/lockout.js';

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { classifyDepartment, cleanName, toCatalogueRow } from '../src/catalogue/catalogue-rule.js';
+import { classifyDepartment, cleanName, toCatalogueRow } from '@hcc/sdk/catalogue';
 import { bundledAgencies, bundledProcedures, parseNationalCatalogue } from '../src/index.js';
 import { createMockServer } from '../src/node.js';
 import { call, testClock } from './support/api.js';

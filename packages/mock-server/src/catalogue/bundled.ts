@@ -1,25 +1,11 @@
-import type { Agency, Procedure } from '@hcc/sdk';
+import type { Agency } from '@hcc/sdk';
+import type { CatalogueRow, ProcedureDetail } from '@hcc/sdk/catalogue';
 import agencies from '../../data/agencies.json' with { type: 'json' };
 import details from '../../data/procedure-details.json' with { type: 'json' };
 import procedures from '../../data/procedures.json' with { type: 'json' };
-import type { CatalogueRow } from './catalogue-rule.js';
 
 /** The parts of a `Procedure` that an official detail record provides (see `scripts/lib/details.mjs`). */
-export type ProcedureDetail = Pick<
-  Procedure,
-  | 'code'
-  | 'onlineLevel'
-  | 'processingTime'
-  | 'channels'
-  | 'cases'
-  | 'steps'
-  | 'conditions'
-  | 'legalBasis'
-  | 'results'
-  | 'executingAgencies'
-  | 'receivingPlaces'
-  | 'updatedAt'
->;
+export type { ProcedureDetail };
 
 /** Bắc Ninh's catalogue as built by `npm run data` (1,802 procedures). */
 export const bundledProcedures = procedures as CatalogueRow[];

@@ -1,8 +1,7 @@
 import { foldVietnamese } from '@hcc/sdk';
 import type { Agency, Field, Procedure, ProcedureSummary } from '@hcc/sdk';
+import { type CatalogueRow, completeDetails, deriveDetails, procedureOf, procedureSummaryOf } from '@hcc/sdk/catalogue';
 import { bundledAgencies, bundledDetails, bundledProcedures, type ProcedureDetail } from './bundled.js';
-import type { CatalogueRow } from './catalogue-rule.js';
-import { completeDetails, deriveDetails, onlineSubmissionUrlFor } from './derive-details.js';
 import { createSearchEngine, type SearchEngine } from './search-engine.js';
 
 /** A procedure of the served catalogue with everything the API says about it. */
@@ -88,20 +87,10 @@ function countFields(entries: readonly CatalogueEntry[]): Field[] {
 
 /** The list form of a procedure. */
 export function toSummary(entry: CatalogueEntry): ProcedureSummary {
-  return {
-    code: entry.row.code,
-    name: entry.row.name,
-    fields: entry.row.fields,
-    levels: entry.row.level,
-    audience: entry.row.audience,
-    onlineLevel: entry.detail.onlineLevel,
-    processingTime: entry.detail.processingTime,
-    sampleData: entry.sampleData,
-  };
+  return procedureSummaryOf(entry.row, entry.detail, entry.sampleData);
 }
 
 /** The whole procedure. */
 export function toProcedure(entry: CatalogueEntry): Procedure {
-  const { code: _code, ...detail } = entry.detail;
-  return { ...toSummary(entry), ...detail, onlineSubmissionUrl: onlineSubmissionUrlFor(entry.detail) };
+  return procedureOf(entry.row, entry.detail, entry.sampleData);
 }

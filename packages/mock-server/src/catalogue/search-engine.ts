@@ -1,6 +1,6 @@
 import type { TextRange } from '@hcc/sdk';
 import { createProcedureIndex, type ProcedureIndex } from '@hcc/sdk/search';
-import type { CatalogueRow } from './catalogue-rule.js';
+import type { CatalogueRow } from '@hcc/sdk/catalogue';
 
 /** A search result: the procedure's code and the words of its name that matched. */
 export interface SearchMatch {

@@ -70,12 +70,3 @@ export function randomName(random: Random): string {
   const sex = random.chance(0.5) ? 'male' : 'female';
   return `${random.weighted(FAMILY)} ${random.pick(MIDDLE[sex])} ${random.pick(GIVEN[sex])}`;
 }
-
-/**
- * Masks a name for a public response: the family name stays, every other word keeps its first letter followed by
- * `***` (one-letter words stay as they are). `Nguyễn Văn A` → `Nguyễn V*** A`; `Trần Thị Mai` → `Trần T*** M***`.
- */
-export function maskName(name: string): string {
-  const [family = '', ...rest] = name.trim().split(/\s+/);
-  return [family, ...rest.map((word) => (Array.from(word).length <= 1 ? word : `${Array.from(word)[0]}***`))].join(' ');
-}

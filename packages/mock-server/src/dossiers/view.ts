@@ -1,7 +1,6 @@
-import type { Agency, components, Dossier } from '@hcc/sdk';
+import { type Agency, type components, type Dossier, maskPersonName } from '@hcc/sdk';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { RatingBook } from '../runtime/ratings.js';
-import { maskName } from './names.js';
 import type { DossierRecord } from './record.js';
 import { isFinished, statusOf } from './statuses.js';
 import { timelinessOf } from './timing.js';
@@ -26,7 +25,7 @@ export function toDossier(record: DossierRecord, catalogue: Catalogue, ratings: 
       validTo: agency.validTo,
     },
     channel: record.channel,
-    applicant: { name: maskName(record.applicantName) },
+    applicant: { name: maskPersonName(record.applicantName) },
     receivedAt: record.receivedAt,
     appointmentDate: record.appointmentDate,
     finishedAt: record.finishedAt,

@@ -15,7 +15,8 @@ export {
 } from './dossier-code.js';
 export { dossierStatus, dossierStatuses, isRatableStatus } from './dossier-status.js';
 export type { HolidayKey, HolidayKind } from './holidays.js';
-export type { DateInput } from './vietnam-time.js';
+export { maskPersonName } from './person-name.js';
+export { type DateInput, toVietnamDateTime } from './vietnam-time.js';
 export {
   addWorkingDays,
   calendarCoverage,

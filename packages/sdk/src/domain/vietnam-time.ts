@@ -37,6 +37,16 @@ export function toVietnamMoment(input: DateInput): VietnamMoment {
   return { day, minutes: Math.floor((vietnamMs - day * MS_PER_DAY) / MS_PER_MINUTE) };
 }
 
+/**
+ * The RFC 3339 date-time of `input` in Vietnam time, to the second: `2025-06-12T09:30:00+07:00`.
+ *
+ * @throws RangeError when the input is not one of the {@link DateInput} forms or not a real calendar date and time.
+ * @example toVietnamDateTime('2025-06-12T02:30:00Z') // '2025-06-12T09:30:00+07:00'
+ */
+export function toVietnamDateTime(input: DateInput): string {
+  return `${new Date(toVietnamWallClockMs(input)).toISOString().slice(0, 19)}+07:00`;
+}
+
 /** The `YYYY-MM-DD` form of a day number. */
 export function isoFromDay(day: number): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);

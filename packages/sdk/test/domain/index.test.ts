@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as domain from '../../src/domain/index.js';
 
 describe('the domain entry point', () => {
-  it('exports the dossier-code, status, calendar and on-time helpers', () => {
+  it('exports the dossier-code, status, calendar, on-time and name-masking helpers', () => {
     const exported = Object.entries(domain)
       .filter(([, value]) => typeof value === 'function')
       .map(([name]) => name);
@@ -18,8 +18,10 @@ describe('the domain entry point', () => {
         'isHoliday',
         'isRatableStatus',
         'isWorkingDay',
+        'maskPersonName',
         'nextWorkingDay',
         'parseDossierCode',
+        'toVietnamDateTime',
         'workingDaysBetween',
         'workingSaturdaysIn',
       ].sort(),

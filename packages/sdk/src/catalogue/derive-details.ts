@@ -1,7 +1,23 @@
-import type { ChannelDetail, Fee, Procedure, RequiredDocument } from '@hcc/sdk';
-import { createRandom, hashString } from '../runtime/random.js';
-import type { ProcedureDetail } from './bundled.js';
+import type { ChannelDetail, Fee, Procedure, ProcedureSummary, RequiredDocument } from '../client/types.js';
 import type { CatalogueRow } from './catalogue-rule.js';
+import { createRandom, hashString } from './seeded-random.js';
+
+/** The parts of a `Procedure` that an official detail record provides; summary fields come from the catalogue row. */
+export type ProcedureDetail = Pick<
+  Procedure,
+  | 'code'
+  | 'onlineLevel'
+  | 'processingTime'
+  | 'channels'
+  | 'cases'
+  | 'steps'
+  | 'conditions'
+  | 'legalBasis'
+  | 'results'
+  | 'executingAgencies'
+  | 'receivingPlaces'
+  | 'updatedAt'
+>;
 
 /**
  * Details for a procedure without an official record, derived from a hash of its code: the same code always gets
@@ -91,7 +107,8 @@ export function completeDetails(row: CatalogueRow, detail: ProcedureDetail): Pro
   };
 }
 
-export function receivingPlacesFor(row: CatalogueRow): string[] {
+/** Where a procedure's dossiers are received in Bắc Ninh, by its levels. */
+export function receivingPlacesFor(row: Pick<CatalogueRow, 'level'>): string[] {
   return [
     ...(row.level.includes('province') ? ['Trung tâm Phục vụ hành chính công tỉnh Bắc Ninh'] : []),
     ...(row.level.includes('commune') ? ['Bộ phận Một cửa Ủy ban nhân dân xã, phường'] : []),
@@ -99,7 +116,33 @@ export function receivingPlacesFor(row: CatalogueRow): string[] {
 }
 
 /** Where to apply online on the national portal, for procedures with an online channel. */
-export function onlineSubmissionUrlFor(detail: ProcedureDetail): Procedure['onlineSubmissionUrl'] {
+export function onlineSubmissionUrlFor(
+  detail: Pick<ProcedureDetail, 'code' | 'onlineLevel'>,
+): Procedure['onlineSubmissionUrl'] {
   if (detail.onlineLevel === 'none') return null;
   return `https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=${encodeURIComponent(detail.code)}`;
+}
+
+/** The list form of a procedure: the catalogue row's summary fields with the detail's online level and time. */
+export function procedureSummaryOf(row: CatalogueRow, detail: ProcedureDetail, sampleData: boolean): ProcedureSummary {
+  return {
+    code: row.code,
+    name: row.name,
+    fields: row.fields,
+    levels: row.level,
+    audience: row.audience,
+    onlineLevel: detail.onlineLevel,
+    processingTime: detail.processingTime,
+    sampleData,
+  };
+}
+
+/** The whole procedure, as `GET /procedures/{code}` answers it. */
+export function procedureOf(row: CatalogueRow, detail: ProcedureDetail, sampleData: boolean): Procedure {
+  const { code: _code, ...rest } = detail;
+  return {
+    ...procedureSummaryOf(row, detail, sampleData),
+    ...rest,
+    onlineSubmissionUrl: onlineSubmissionUrlFor(detail),
+  };
 }

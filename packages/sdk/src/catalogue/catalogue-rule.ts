@@ -1,18 +1,45 @@
 /**
  * Which national-catalogue rows are Bắc Ninh's catalogue, at which level, executed by which agency.
  *
- * The rule (documented in the package README):
+ * The rule (documented in the mock server's README):
  * - `SPECIFIC` rows published by `UBND tỉnh Bắc Ninh` are all in;
  * - `STANDARD` rows are in when at least one of their `departments` is a province or commune body below, or when
  *   their `departments` are blank and they are one of the reviewed civil-status procedures below;
  * - ministries, central bodies, and departments naming another province or city never count;
  * - `STANDARD_INTERNAL` rows (procedures between agencies) and other provinces' `SPECIFIC` rows are out.
  * Every accepted department names the Bắc Ninh agency that executes it, so the level and the agency link come from
- * one reviewed table.
- *
- * Plain JavaScript with a `.d.ts` beside it: the data script (Node, no build step) and the `--catalog` loader (in
- * the package) share this one rule.
+ * one reviewed table. The mock's data script, its `--catalog` loader and the server's import share this one rule.
  */
+import type { Audience, ProcedureLevel } from '../client/types.js';
+
+/** One row of the national catalogue (`national-catalog.jsonl`), as far as the rule reads it. */
+export interface NationalCatalogueRow {
+  code: string;
+  name: string;
+  categories?: string[];
+  departments?: string[];
+  departmentPromulgate?: string;
+  formalityTargetType?: string[];
+  type?: string;
+  state?: string;
+}
+
+/** One procedure of the served catalogue (a row of the mock's `data/procedures.json`). */
+export interface CatalogueRow {
+  code: string;
+  name: string;
+  fields: string[];
+  departments: string[];
+  level: ProcedureLevel[];
+  /** The province-level agencies that execute it; commune-level procedures are executed by every commune. */
+  agencyIds: string[];
+  audience: Audience[];
+  type: string;
+  state: string;
+}
+
+/** A Bắc Ninh body that a catalogue department names. */
+export type ExecutingBody = { level: 'commune' } | { level: 'province'; agencyId: string };
 
 /** Departments that name a province or city other than Bắc Ninh (`Sở Xây dựng - TP.HCM`, `… Thành phố Hà Nội`). */
 const NAMES_ANOTHER_PROVINCE = /(?:Thành phố|TP\.?|[Tt]ỉnh)\s*(?!Bắc Ninh)[A-ZĐ]|Hồ Chí Minh|Hà Nội|Hải Phòng/u;
@@ -27,8 +54,8 @@ const COMMUNE_RULES = [
   /^UBND (?:Phường|Xã) .*Bắc Ninh/iu, // a named Bắc Ninh ward in the province's own procedures
 ];
 
-/** Province-level bodies, each with the Bắc Ninh agency (id in scripts/lib/agency-table.mjs) that executes it. */
-const PROVINCE_RULES = [
+/** Province-level bodies, each with the Bắc Ninh agency (id in the mock's agency table) that executes it. */
+const PROVINCE_RULES: readonly (readonly [RegExp, string])[] = [
   [/Văn phòng đăng ký đất đai/iu, 'van-phong-dang-ky-dat-dai'],
   [/^Sở Nội vụ|về (?:nội vụ|lao động) thuộc|^Trung tâm Dịch vụ việc làm$|^Lưu trữ lịch sử .*cấp tỉnh/iu, 'so-noi-vu'],
   [/^(?:Giám đốc )?Sở Tư pháp|^Trung tâm trợ giúp pháp lý nhà nước/iu, 'so-tu-phap'],
@@ -56,7 +83,7 @@ const PROVINCE_RULES = [
  * blank, with the Bắc Ninh body the Law on Civil Status (Luật Hộ tịch 2014) and the Law on Adoption give them to.
  * Reviewed by hand, one code at a time; the border-area variants are left out (Bắc Ninh has no border).
  */
-const BLANK_DEPARTMENT_BODIES = new Map([
+const BLANK_DEPARTMENT_BODIES = new Map<string, ExecutingBody[]>([
   ['1.000894', [{ level: 'commune' }]], // Thủ tục đăng ký kết hôn
   ['1.000593', [{ level: 'commune' }]], // Thủ tục đăng ký kết hôn lưu động
   ['1.004746', [{ level: 'commune' }]], // Thủ tục đăng ký lại kết hôn
@@ -76,13 +103,12 @@ const BLANK_DEPARTMENT_BODIES = new Map([
 /**
  * Classifies one catalogue department string. One string may name both levels (`… thuộc Ủy ban nhân dân cấp tỉnh
  * hoặc … cấp xã`).
- * @returns the Bắc Ninh bodies it names: `{ level: 'commune' }` and/or `{ level: 'province', agencyId }`; empty when
- * it is not a Bắc Ninh body.
+ * @returns the Bắc Ninh bodies it names; empty when it is not a Bắc Ninh body.
  */
-export function classifyDepartment(department) {
+export function classifyDepartment(department: string): ExecutingBody[] {
   const name = department.trim();
   if (!name || NAMES_ANOTHER_PROVINCE.test(name)) return [];
-  const bodies = COMMUNE_RULES.some((rule) => rule.test(name)) ? [{ level: 'commune' }] : [];
+  const bodies: ExecutingBody[] = COMMUNE_RULES.some((rule) => rule.test(name)) ? [{ level: 'commune' }] : [];
   if (CENTRAL_BODY.test(name)) return bodies;
   const match = PROVINCE_RULES.find(([rule]) => rule.test(name.replace(/cấp xã.*$/iu, '')));
   if (match) bodies.push({ level: 'province', agencyId: match[1] });
@@ -93,7 +119,7 @@ export function classifyDepartment(department) {
  * A procedure name as citizens should read it: the catalogue's line breaks and doubled spaces collapsed, and a list
  * number before it (`1. Thủ tục …`) or a full stop after it dropped. The words are left as published.
  */
-export function cleanName(name) {
+export function cleanName(name: string): string {
   return name
     .replace(/\s+/gu, ' ')
     .trim()
@@ -102,23 +128,25 @@ export function cleanName(name) {
 }
 
 /** Audience keys from the catalogue's `formalityTargetType` values. */
-export function audienceOf(targets) {
-  const audience = new Set();
+export function audienceOf(targets: readonly string[]): Audience[] {
+  const audience = new Set<Audience>();
   for (const target of targets) {
     if (/^(?:Doanh nghiệp|Hợp tác xã)/u.test(target)) audience.add('business');
     else if (/^Tổ chức/u.test(target)) audience.add('organisation');
     else if (target.trim()) audience.add('citizen');
   }
-  return ['citizen', 'business', 'organisation'].filter((key) => audience.has(key));
+  return (['citizen', 'business', 'organisation'] as const).filter((key) => audience.has(key));
 }
 
 /**
  * Turns one national-catalogue row into a catalogue row, or `null` when the row is not Bắc Ninh's.
- * With `{ acceptAll: true }` (a catalogue file given to the CLI), every row with a code and a name is kept, and rows
- * naming no known body count as province-level.
+ * With `{ acceptAll: true }` (a catalogue file given to a command), every row with a code and a name is kept, and
+ * rows naming no known body count as province-level.
  */
-export function toCatalogueRow(row, { acceptAll = false } = {}) {
-  if (!row?.code?.trim() || !row.name?.trim()) return null;
+export function toCatalogueRow(row: NationalCatalogueRow, { acceptAll = false } = {}): CatalogueRow | null {
+  if (typeof row?.code !== 'string' || typeof row.name !== 'string' || !row.code.trim() || !row.name.trim()) {
+    return null;
+  }
   const isOwn = acceptAll || (row.type === 'SPECIFIC' && row.departmentPromulgate === 'UBND tỉnh Bắc Ninh');
   if (row.type !== 'STANDARD' && !isOwn) return null;
   const bodies = (row.departments ?? []).flatMap(classifyDepartment);
@@ -127,14 +155,14 @@ export function toCatalogueRow(row, { acceptAll = false } = {}) {
   const levels = new Set(bodies.map((body) => body.level));
   // The province's own procedures that name no known body are handled by the province.
   if (!levels.size) levels.add('province');
-  const agencyIds = [...new Set(bodies.filter((body) => body.agencyId).map((body) => body.agencyId))];
+  const agencyIds = [...new Set(bodies.flatMap((body) => (body.level === 'province' ? [body.agencyId] : [])))];
   if (levels.has('province') && !agencyIds.length) agencyIds.push('van-phong-ubnd-tinh');
   return {
     code: row.code.trim(),
     name: cleanName(row.name),
     fields: (row.categories ?? []).filter((field) => field.trim()),
     departments: (row.departments ?? []).filter((department) => department.trim()),
-    level: ['province', 'commune'].filter((level) => levels.has(level)),
+    level: (['province', 'commune'] as const).filter((level) => levels.has(level)),
     agencyIds,
     audience: audienceOf(row.formalityTargetType ?? []),
     type: row.type ?? 'STANDARD',
