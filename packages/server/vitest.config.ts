@@ -9,5 +9,6 @@ export default defineConfig({
     // PGlite's first start and a real PostgreSQL's initdb take seconds on a shared machine.
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    globalSetup: ['test/support/global-setup.ts'],
   },
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { SurveyForm } from '@hcc/sdk';
+import { packageFile } from './package-files.js';
 
 /** What an operator can set (flags, environment); every field has a default. */
 export interface ServerSettings {
@@ -28,7 +29,7 @@ export interface ServerSettings {
 }
 
 /** The bundled rating form (`data/survey.json`). */
-export const BUNDLED_SURVEY_FILE = new URL('../data/survey.json', import.meta.url);
+export const BUNDLED_SURVEY_FILE = packageFile('data/survey.json');
 
 export const readSurvey = (file: URL | string = BUNDLED_SURVEY_FILE) =>
   JSON.parse(readFileSync(file, 'utf8')) as SurveyForm;

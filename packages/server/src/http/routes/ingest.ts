@@ -81,7 +81,10 @@ export function registerIngest(app: FastifyInstance, ctx: AppContext) {
       });
       await store(allowed, rejected);
       rejected.sort((a, b) => a.index - b.index);
-      return sendJson(reply, 200, { accepted: result.accepted.length + result.rejected.length - rejected.length, rejected });
+      return sendJson(reply, 200, {
+        accepted: result.accepted.length + result.rejected.length - rejected.length,
+        rejected,
+      });
     };
 
   const bodyLimit = ctx.settings.ingestBodyLimit;
@@ -92,7 +95,12 @@ export function registerIngest(app: FastifyInstance, ctx: AppContext) {
       (body) => parseDossierBatch(body, { verifierKey: ctx.verifierKey, ...optionalStatusMap(ctx) }),
       (dossier) => dossier.code,
       async (dossiers) => {
-        await ctx.db.transaction((tx) => upsertDossiers(tx, dossiers.map((item) => item.value)));
+        await ctx.db.transaction((tx) =>
+          upsertDossiers(
+            tx,
+            dossiers.map((item) => item.value),
+          ),
+        );
         ctx.popularity.invalidate();
       },
     ),
@@ -111,7 +119,12 @@ export function registerIngest(app: FastifyInstance, ctx: AppContext) {
         const [found, unknown] = [true, false].map((wanted) =>
           steps.filter((step) => known.has(step.value.dossierCode) === wanted),
         ) as [typeof steps, typeof steps];
-        await ctx.db.transaction((tx) => upsertSteps(tx, found.map((step) => step.value)));
+        await ctx.db.transaction((tx) =>
+          upsertSteps(
+            tx,
+            found.map((step) => step.value),
+          ),
+        );
         for (const { index, value } of unknown) {
           rejected.push({ index, code: value.dossierCode, reasons: [UNKNOWN_DOSSIER] });
         }
