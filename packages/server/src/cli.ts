@@ -8,7 +8,7 @@ import { startServer } from './server.js';
 
 const io: Output = { out: (line) => console.log(line), err: (line) => console.error(line) };
 
-async function withDb(run: (db: Db) => Promise<number | void>): Promise<number> {
+async function withDb(run: (db: Db) => Promise<number | undefined>): Promise<number> {
   const db = await openDb(dbSettingsFromEnv());
   try {
     return (await run(db)) ?? 0;
@@ -22,8 +22,10 @@ async function serve(args: string[]): Promise<number> {
   const server = await startServer({
     ...options,
     ...dbSettingsFromEnv(),
+    // Logs go to stderr as JSON lines; stdout carries only what the command prints.
     logger: {
       level: options.logLevel,
+      stream: process.stderr,
       serializers: logSerializers,
       redact: ['req.headers["x-verifier"]', 'req.headers.authorization'],
     },
@@ -56,7 +58,10 @@ async function main(argv: string[]): Promise<number> {
       return serve(args);
     case 'migrate':
       if (args.length) throw new UsageError(`unexpected argument ${args[0]}`, 'migrate');
-      return withDb((db) => migrateCommand(db, io));
+      return withDb(async (db) => {
+        await migrateCommand(db, io);
+        return 0;
+      });
     case 'import':
       return withDb((db) => importCommand(db, args, io));
     case 'token':

@@ -1,6 +1,8 @@
 import type { Problem } from '@hcc/sdk';
 import type { FastifyReply } from 'fastify';
 
+// Payloads go out as bytes, so Fastify leaves the media type exactly as set (no `; charset` on problem+json).
+
 /** Sends a problem document; `Retry-After` mirrors its `retryAfter` on 429 and 503. */
 export function sendProblem(reply: FastifyReply, problem: Problem, headers: Record<string, string> = {}) {
   if (problem.retryAfter !== undefined) reply.header('Retry-After', String(problem.retryAfter));
@@ -8,7 +10,7 @@ export function sendProblem(reply: FastifyReply, problem: Problem, headers: Reco
     .code(problem.status)
     .headers(headers)
     .header('Content-Type', 'application/problem+json')
-    .send(JSON.stringify(problem));
+    .send(Buffer.from(JSON.stringify(problem)));
 }
 
 /** Sends JSON with a status. */
