@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { toCatalogueRow } from '../src/catalogue/index.js';
 import {
   addWorkingDays,
   appointmentDate,
   evaluateTimeliness,
   foldVietnamese,
   isWorkingDay,
+  maskPersonName,
   parseDossierCode,
+  toVietnamDateTime,
   tokenizeVietnamese,
   workingDaysBetween,
 } from '../src/index.js';
@@ -63,5 +66,21 @@ describe('README examples', () => {
         finishedAt: '2025-06-19T15:00:00+07:00',
       }),
     ).toEqual({ state: 'early', effectiveDueDate: '2025-06-20', supplementCount: 1, pausedForSupplement: false });
+  });
+
+  it('masks names and writes Vietnam time', () => {
+    expect(maskPersonName('Trần Thị Mai')).toBe('Trần T*** M***');
+    expect(toVietnamDateTime('2025-06-12T02:30:00Z')).toBe('2025-06-12T09:30:00+07:00');
+    expect(toVietnamDateTime('2025-06-12T09:30:00')).toBe('2025-06-12T09:30:00+07:00');
+  });
+
+  it("applies Bắc Ninh's catalogue rule", () => {
+    const row = toCatalogueRow({
+      code: '1.001193',
+      name: 'Thủ tục đăng ký khai sinh',
+      departments: ['Ủy ban nhân dân cấp xã'],
+      type: 'STANDARD',
+    });
+    expect(row).toMatchObject({ code: '1.001193', level: ['commune'], agencyIds: [] });
   });
 });

@@ -35,30 +35,33 @@ function shapeProblem(value: unknown): string | undefined {
 /**
  * Reads a catalogue in the national portal's JSON-lines format (one procedure a line, like `national-catalog.jsonl`)
  * without stopping at a bad line. Every row with a code and a name is kept (the first of each code); levels and
- * agencies follow {@link toCatalogueRow} with `acceptAll`. Blank lines are skipped.
+ * agencies follow {@link toCatalogueRow} with `acceptAll`. Blank lines and a byte-order mark are skipped.
  */
 export function readNationalCatalogue(text: string): NationalCatalogueRead {
   const rows: CatalogueRow[] = [];
   const rejected: RejectedLine[] = [];
   const seen = new Set<string>();
-  text.split(/\r?\n/).forEach((raw, index) => {
-    const line = index + 1;
-    if (!raw.trim()) return;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(raw);
-    } catch {
-      rejected.push({ line, reason: 'is not JSON (expected one procedure object per line)' });
-      return;
-    }
-    const problem = shapeProblem(parsed);
-    const row = problem ? null : toCatalogueRow(parsed as NationalCatalogueRow, { acceptAll: true });
-    if (!row) rejected.push({ line, reason: problem ?? 'has no procedure "code" and "name"' });
-    else if (!seen.has(row.code)) {
-      rows.push(row);
-      seen.add(row.code);
-    }
-  });
+  text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .forEach((raw, index) => {
+      const line = index + 1;
+      if (!raw.trim()) return;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(raw);
+      } catch {
+        rejected.push({ line, reason: 'is not JSON (expected one procedure object per line)' });
+        return;
+      }
+      const problem = shapeProblem(parsed);
+      const row = problem ? null : toCatalogueRow(parsed as NationalCatalogueRow, { acceptAll: true });
+      if (!row) rejected.push({ line, reason: problem ?? 'has no procedure "code" and "name"' });
+      else if (!seen.has(row.code)) {
+        rows.push(row);
+        seen.add(row.code);
+      }
+    });
   return { rows, rejected };
 }
 

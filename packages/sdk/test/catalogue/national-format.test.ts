@@ -31,6 +31,13 @@ describe('readNationalCatalogue', () => {
     expect(rejected).toEqual([]);
   });
 
+  it('skips a byte-order mark before the first line', () => {
+    expect(readNationalCatalogue(`\uFEFF${line('9.1', 'A', [])}`)).toMatchObject({
+      rows: [{ code: '9.1' }],
+      rejected: [],
+    });
+  });
+
   it('names the line and the reason of every row it refuses, and keeps going', () => {
     const text = [
       '{oops',
