@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CATALOGUE_CHECK_MS } from '../src/catalogue/catalogue-cache.js';
+import { importCatalogue } from '../src/catalogue/catalogue-import.js';
 import { createPgDb } from '../src/db/pg-db.js';
 import { createApp } from '../src/http/app.js';
 import { DB_KINDS } from './support/databases.js';
@@ -110,6 +112,17 @@ describe('two instances on one PostgreSQL', () => {
       finished.code,
     ]);
     expect(rows[0]).toEqual({ n: 1 });
+  });
+
+  it('see a catalogue import made through the other within a few seconds', async () => {
+    const row = { code: '9.999002', name: 'Thủ tục thử nghiệm làm mới danh mục', categories: ['Hộ tịch'] };
+    const before = await other.app.inject({ method: 'GET', url: '/api/v1/procedures/9.999002' });
+    expect(before.statusCode).toBe(404);
+    const report = await importCatalogue(server.db, JSON.stringify(row));
+    expect(report.added).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, CATALOGUE_CHECK_MS + 100));
+    const after = await other.app.inject({ method: 'GET', url: '/api/v1/procedures/9.999002' });
+    expect(after.json().name).toBe(row.name);
   });
 
   it('share the lockout: failures on one instance lock the code on the other', async () => {
