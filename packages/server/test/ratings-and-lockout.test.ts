@@ -4,14 +4,14 @@ import { importCatalogue } from '../src/catalogue/catalogue-import.js';
 import { createPgDb } from '../src/db/pg-db.js';
 import { createApp } from '../src/http/app.js';
 import { DB_KINDS } from './support/databases.js';
-import { TEST_DOSSIERS, verifierOf } from './support/national-items.js';
+import { TEST_DOSSIERS, type TestDossier, verifierOf } from './support/national-items.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
 const { processing, returned, finished } = TEST_DOSSIERS;
 const RATING = { overall: 'very-satisfied', answers: { staff: 'good' } };
 
 type Inject = TestServer['app']['inject'];
-const rate = (inject: Inject, dossier: typeof returned, key: string, body: unknown = RATING, client = '10.0.0.1') =>
+const rate = (inject: Inject, dossier: TestDossier, key: string, body: unknown = RATING, client = '10.0.0.1') =>
   inject({
     method: 'POST',
     url: `/api/v1/dossiers/${dossier.code}/ratings`,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { checkStatusMap } from '../national/index.js';
 import type { StartOptions } from '../server.js';
 import type { ServerSettings } from '../settings.js';
 import { UsageError } from './usage.js';
@@ -20,12 +21,8 @@ function readStatusMap(file: string): Record<string, number> {
   } catch (error) {
     throw new UsageError(`--status-map ${file}: ${(error as Error).message}`, 'serve');
   }
-  const valid =
-    map &&
-    typeof map === 'object' &&
-    !Array.isArray(map) &&
-    Object.values(map).every((code) => Number.isInteger(code) && code >= 1 && code <= 10);
-  if (!valid) throw new UsageError(`--status-map ${file}: must map statuses to national codes 1-10`, 'serve');
+  const problems = checkStatusMap(map);
+  if (problems.length) throw new UsageError(`--status-map ${file}: ${problems.join('; ')}`, 'serve');
   return map as Record<string, number>;
 }
 
