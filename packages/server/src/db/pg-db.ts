@@ -7,8 +7,12 @@ export function createPgDb(connectionString: string, options: { max?: number } =
   // An idle client losing its connection (a database restart) must not crash the process; the pool replaces it.
   pool.on('error', () => {});
   const wrap = (client: pg.Pool | pg.PoolClient): Queryable => ({
-    async query<T>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<T>> {
-      const result = await client.query(sql, params as unknown[]);
+    async query<T>(
+      sql: string,
+      params: readonly unknown[] = [],
+      options: { name?: string } = {},
+    ): Promise<QueryResult<T>> {
+      const result = await client.query({ text: sql, values: params as unknown[], ...options });
       return { rows: result.rows as T[], rowCount: result.rowCount ?? 0 };
     },
     async exec(sql: string) {

@@ -30,6 +30,7 @@ export async function readForLookup(db: Queryable, code: string, client: string,
                FROM dossier_steps s WHERE s.dossier_code = $1) AS steps
        FROM (SELECT 1) AS one LEFT JOIN dossiers d ON d.code = $1`,
     [code, client, since],
+    { name: 'hcc-lookup' },
   );
   const row = rows[0] as (typeof rows)[number];
   return {
