@@ -10,7 +10,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -121,6 +121,7 @@ async function benchOne(database, env) {
   }
 }
 
+const startLoad = loadavg()[0].toFixed(1);
 const results = [];
 const databases = values.databases.split(',');
 if (databases.includes('pglite')) await benchPglite();
@@ -161,7 +162,9 @@ async function benchPostgres() {
   }
 }
 
-console.log(`\n${connections} connections, ${duration} s per route, ${DOSSIERS} dossiers\n`);
+console.log(
+  `\n${connections} connections, ${duration} s per route, ${DOSSIERS} dossiers; load average before: ${startLoad}, after: ${loadavg()[0].toFixed(1)} on ${cpus().length} cores\n`,
+);
 console.log('| Database | Route | req/s | p50 (ms) | p99 (ms) | errors |');
 console.log('| --- | --- | ---: | ---: | ---: | ---: |');
 for (const row of results) {
