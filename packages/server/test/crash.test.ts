@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createToken } from '../src/national/index.js';
-import { insertToken } from '../src/stores/token-store.js';
-import { serve } from './support/cli-process.js';
-import { openTestDb, type TestDb } from './support/databases.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import type { Db } from '../src/db/db.js';
+import { createPgliteDb } from '../src/db/pglite-db.js';
+import { runToEnd, serve } from './support/cli-process.js';
+import { DB_KINDS, openTestDb, type TestDb, tempDir } from './support/databases.js';
 import { dossierBatch, type TestDossier, verifierOf } from './support/national-items.js';
 
 const finishedDossiers: TestDossier[] = Array.from({ length: 150 }, (_, index) => ({
@@ -15,18 +18,50 @@ const finishedDossiers: TestDossier[] = Array.from({ length: 150 }, (_, index) =
   returned: '2026-11-17T10:00',
 }));
 
+/** The database a server process runs on: its environment, and a way to read it afterwards. */
+interface ProcessDb {
+  env: Record<string, string>;
+  /** Opens the database (after the server process is gone). */
+  open: () => Promise<Db>;
+  close: () => Promise<void>;
+}
+
+async function postgresForProcess(): Promise<ProcessDb> {
+  const database: TestDb = await openTestDb('postgres');
+  return { env: { DATABASE_URL: database.url as string }, open: async () => database.db, close: database.close };
+}
+
+/** An embedded database in a folder, from the prepared template (no initdb), for a server process to open. */
+async function pgliteForProcess(): Promise<ProcessDb> {
+  const dir = tempDir('hcc-crash-pglite-');
+  const dump = readFileSync(join(inject('pgliteDumps'), 'prepared.tar'));
+  await (await createPgliteDb(dir.path, { loadDataDir: new Blob([dump]) })).close();
+  let opened: Db | undefined;
+  return {
+    env: { HCC_DATA_DIR: dir.path },
+    open: async () => {
+      opened = await createPgliteDb(dir.path);
+      return opened;
+    },
+    close: async () => {
+      await opened?.close();
+      dir.remove();
+    },
+  };
+}
+
 // A server process killed with SIGKILL while ratings arrive: every rating it acknowledged (201) is in the database.
-describe('kill -9 while ratings are being submitted', () => {
-  let database: TestDb;
+describe.each(DB_KINDS)('kill -9 while ratings are being submitted, on %s', (kind) => {
+  let database: ProcessDb;
   beforeAll(async () => {
-    database = await openTestDb('postgres');
+    database = kind === 'postgres' ? await postgresForProcess() : await pgliteForProcess();
   });
   afterAll(() => database.close());
 
   it('loses no acknowledged rating', async () => {
-    const env = { DATABASE_URL: database.url as string, HCC_VERIFIER_KEY: 'crash-test-key', HCC_LOG_LEVEL: 'silent' };
-    const { token, hash } = createToken();
-    await insertToken(database.db, 'crash-test', hash, []);
+    const env = { ...database.env, HCC_VERIFIER_KEY: 'crash-test-key', HCC_LOG_LEVEL: 'silent' };
+    const created = await runToEnd(['token', 'create', '--name', 'crash-test'], env);
+    const token = created.stdout.trim().split('\n').at(-1);
     const server = await serve(env);
     const pushed = await fetch(server.base.replace('/api/v1', '/ingest/v1/dossiers'), {
       method: 'POST',
@@ -62,7 +97,8 @@ describe('kill -9 while ratings are being submitted', () => {
     await Promise.all(clients);
     await server.exit;
 
-    const { rows } = await database.db.query<{ dossier_code: string }>('SELECT dossier_code FROM ratings');
+    const db = await database.open();
+    const { rows } = await db.query<{ dossier_code: string }>('SELECT dossier_code FROM ratings');
     const stored = new Set(rows.map((row) => row.dossier_code));
     expect(acknowledged.length).toBeGreaterThanOrEqual(20);
     expect(acknowledged.length).toBeLessThan(finishedDossiers.length);
