@@ -64,6 +64,24 @@ describe('hcc-server commands', () => {
     expect((await runToEnd(['import', 'catalogue', file], env)).stdout).toContain('0 added, 0 changed, 1 unchanged');
   });
 
+  it('imports agencies, changed ones by id, and rejects malformed lines', async () => {
+    const file = join(files.path, 'agencies.json');
+    const agency = {
+      id: 'xa-thu-nghiem',
+      identifier: '000.99.99.H56',
+      name: 'Ủy ban nhân dân xã Thử Nghiệm',
+      kind: 'commune',
+      level: 'commune',
+      parentId: null,
+      validFrom: '2025-07-01',
+      validTo: null,
+    };
+    writeFileSync(file, `[\n${JSON.stringify(agency)},\n{"id": 1}\n]\n`);
+    const first = await runToEnd(['import', 'agencies', file], env);
+    expect(first.stdout).toContain('agencies: 1 added, 0 changed, 0 unchanged, 1 rejected');
+    expect(first.stderr).toMatch(/rejected line 3: /);
+  });
+
   it('creates, lists and revokes ingest tokens; the token alone is on the last line', async () => {
     const created = await runToEnd(['token', 'create', '--name', 'igate', '--agency', '000.75.30.H56'], env);
     const token = created.stdout.trim().split('\n').at(-1);

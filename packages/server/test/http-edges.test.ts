@@ -93,3 +93,19 @@ describe('malformed and unexpected requests', () => {
     expect(await (await fetch(`${base}/readyz`)).json()).toMatchObject({ status: 'ready', database: 'pglite' });
   });
 });
+
+describe('CORS with a list of allowed origins', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer('pglite', { corsOrigins: ['https://tiendu.bacninh.gov.vn'] });
+  });
+  afterAll(() => server.close());
+
+  it('allows the listed origins only', async () => {
+    const from = (origin: string) => server.app.inject({ method: 'GET', url: '/api/v1/survey', headers: { origin } });
+    expect((await from('https://tiendu.bacninh.gov.vn')).headers['access-control-allow-origin']).toBe(
+      'https://tiendu.bacninh.gov.vn',
+    );
+    expect((await from('https://elsewhere.example')).headers['access-control-allow-origin']).toBeUndefined();
+  });
+});

@@ -138,3 +138,32 @@ describe.each(DB_KINDS)('the ingest API on %s', (kind) => {
     expect(items[0].code).toBe('1.001193');
   });
 });
+
+describe('a one-stop system that numbers statuses its own way', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer('pglite', {
+      statusMap: { processing: 4, 'processing/waiting-payment': 6, done: 10 },
+    });
+  });
+  afterAll(() => server.close());
+
+  it('has its statuses mapped to the national codes by the configured table', async () => {
+    const dossier = { ...NEW_DOSSIER, code: '000.75.30.H56-261124-0300' };
+    const item = { ...dossierBatch([dossier]).data[0], TrangThaiHoSo: 'processing/waiting-payment' };
+    const unknown = { ...item, MaHoSo: '000.75.30.H56-261124-0301', TrangThaiHoSo: 'paused' };
+    const response = await server.app.inject({
+      method: 'POST',
+      url: '/ingest/v1/dossiers',
+      headers: { authorization: `Bearer ${server.token}`, 'content-type': 'application/json' },
+      payload: JSON.stringify([item, unknown]),
+    });
+    expect(response.json()).toMatchObject({ accepted: 1, rejected: [{ index: 1 }] });
+    const lookUp = await server.app.inject({
+      method: 'GET',
+      url: `/api/v1/dossiers/${dossier.code}`,
+      headers: { 'x-verifier': verifierOf(dossier) },
+    });
+    expect(lookUp.json().status.key).toBe('payment-requested');
+  });
+});
