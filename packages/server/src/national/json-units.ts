@@ -3,11 +3,14 @@ export type JsonUnit = { line: number; value: unknown } | { line: number; error:
 
 /**
  * Splits a file of JSON records into elements with their line numbers: a JSON array (one element per record, any
- * layout) or JSON lines (one record a line, blank lines skipped). A broken array gives one error at its line.
+ * layout), one object over several lines, or JSON lines (one record a line, blank lines skipped). A broken array
+ * gives one error at its line.
  */
 export function jsonUnits(text: string): JsonUnit[] {
   const body = text.replace(/^\uFEFF/, '');
   if (body.trimStart().startsWith('[')) return arrayUnits(body);
+  const single = singleObject(body);
+  if (single) return [single];
   return body.split(/\r?\n/).flatMap((raw, index): JsonUnit[] => {
     if (!raw.trim()) return [];
     try {
@@ -33,6 +36,17 @@ function arrayUnits(text: string): JsonUnit[] {
 }
 
 const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
+
+/** A file that is one JSON object, pretty-printed over several lines (one LayThuTuc answer saved as it came). */
+function singleObject(text: string): JsonUnit | undefined {
+  const start = text.search(/\S/);
+  if (start < 0 || text[start] !== '{' || !text.trim().includes('\n')) return undefined;
+  try {
+    return { line: lineAt(text, start), value: JSON.parse(text) };
+  } catch {
+    return undefined;
+  }
+}
 
 /** The line on which each element of a valid top-level JSON array starts. */
 function elementLines(text: string): number[] {

@@ -73,6 +73,14 @@ describe('parseAgenciesFile', () => {
     ]);
   });
 
+  it('finds the line of each element in any layout, whatever the names hold', () => {
+    const tricky = JSON.stringify({ ...agency, id: 'b', identifier: '000.00.99.H56', name: 'Ban "[{,\\" ]}' }, null, 2);
+    const text = `[${line({})}, ${line({ id: 'c', identifier: '000.00.98.H56', kind: 'x' })},\n\n${tricky},\n  7 ]`;
+    const { agencies, rejected } = parseAgenciesFile(text);
+    expect(agencies.map((item) => item.name)).toEqual([agency.name, 'Ban "[{,\\" ]}']);
+    expect(rejected.map((item) => item.line)).toEqual([1, 18]); // the pretty-printed agency spans lines 3 to 17
+  });
+
   it('names the line where the file stops being JSON', () => {
     expect(parseAgenciesFile(`[\n${line({})},\n{\n]`).rejected).toEqual([
       { line: 4, reason: expect.stringMatching(/^is not JSON/) },

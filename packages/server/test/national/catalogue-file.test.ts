@@ -116,6 +116,13 @@ describe('parseCatalogueFile: LayThuTuc packets', () => {
     expect(birth?.detail.receivingPlaces).toEqual(['Bộ phận Một cửa Ủy ban nhân dân xã, phường']);
   });
 
+  it('recognises one packet saved as it came, over several lines', () => {
+    const packet = JSON.stringify((JSON.parse(packets()) as unknown[])[1], null, 2);
+    const file = parseCatalogueFile(`\n${packet}\n`);
+    expect(file).toMatchObject({ format: 'lay-thu-tuc', rejected: [] });
+    expect(file.procedures.map((entry) => entry.row.code)).toEqual(['1.001193']);
+  });
+
   it('recognises packets in JSON lines too', () => {
     const lines = (JSON.parse(packets()) as unknown[]).map((packet) => JSON.stringify(packet)).join('\n');
     const file = parseCatalogueFile(lines);
