@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   type BatchResult,
   hashToken,
+  InvalidBatchError,
   type IngestedDossier,
   type IngestedStep,
   parseDossierBatch,
@@ -23,7 +24,7 @@ const UNKNOWN_DOSSIER = 'MaHoSo: không có hồ sơ này (gửi DongBoHoSoMC tr
 
 /** The token's scope: the agency identifiers whose dossiers it may write (none listed = every agency). */
 const inScope = (agencies: readonly string[], code: string) =>
-  !agencies.length || agencies.some((agency) => code.startsWith(`${agency}-`) || code.startsWith(agency));
+  !agencies.length || agencies.some((agency) => code.startsWith(`${agency}-`));
 
 /** Reads the bearer token; undefined when missing, unknown or revoked. */
 async function tokenOf(ctx: AppContext, request: FastifyRequest) {
@@ -44,8 +45,8 @@ function parseJson(request: FastifyRequest): { body: unknown } | { error: string
 
 /** A batch that is not one (wrong envelope): the whole request is refused with 400. */
 const batchError = (error: unknown) =>
-  error instanceof Error && 'pointer' in error
-    ? invalidInput([{ in: 'body', name: String(error.pointer), detail: error.message }])
+  error instanceof InvalidBatchError
+    ? invalidInput([{ in: 'body', name: error.pointer, detail: error.message }])
     : undefined;
 
 /**
