@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runToEnd, serve } from './support/cli-process.js';
 import { openTestDb, type TestDb, tempDir } from './support/databases.js';
@@ -62,6 +63,14 @@ describe('hcc-server commands', () => {
     writeFileSync(file, `${JSON.stringify({ ...row, name: `${row.name} (sửa đổi)` })}\n`);
     expect((await runToEnd(['import', 'catalogue', file], env)).stdout).toContain('0 added, 1 changed, 0 unchanged');
     expect((await runToEnd(['import', 'catalogue', file], env)).stdout).toContain('0 added, 0 changed, 1 unchanged');
+  });
+
+  it("imports the national portal's LayThuTuc packets", async () => {
+    const packets = fileURLToPath(new URL('./national/fixtures/lay-thu-tuc.json', import.meta.url));
+    const { code, stdout } = await runToEnd(['import', 'catalogue', packets], env);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^procedures: \d+ added, \d+ changed, \d+ unchanged, \d+ rejected$/m);
+    expect(stdout).not.toContain('0 added, 0 changed, 0 unchanged');
   });
 
   it('imports agencies, changed ones by id, and rejects malformed lines', async () => {
