@@ -19,6 +19,13 @@ async function withDb(run: (db: Db) => Promise<number | undefined>): Promise<num
 
 async function serve(args: string[]): Promise<number> {
   const options = serveOptions(args, process.env);
+  // Listening for SIGINT/SIGTERM before anything is printed: a supervisor may stop the server as soon as it is up.
+  let stop = () => {};
+  const stopped = new Promise<void>((resolve) => {
+    stop = resolve;
+  });
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
   const server = await startServer({
     ...options,
     ...dbSettingsFromEnv(),
@@ -32,16 +39,11 @@ async function serve(args: string[]): Promise<number> {
   });
   console.log(`hcc server listening at ${server.url}`);
   server.app.log.info({ database: describeDb(dbSettingsFromEnv()) }, 'started');
-  await new Promise<void>((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      // In-flight requests finish; new connections are refused meanwhile.
-      server.close().then(resolve, resolve);
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+  await stopped;
+  process.off('SIGINT', stop);
+  process.off('SIGTERM', stop);
+  // In-flight requests finish; new connections are refused meanwhile.
+  await server.close();
   return 0;
 }
 
