@@ -67,6 +67,17 @@ describe.each(DB_KINDS)('ratings and look-up limits on %s', (kind) => {
     expect((await lookUp(inject, finished.code, verifierOf(finished), '10.1.1.1')).statusCode).toBe(200);
   });
 
+  it('answers at most 5 of many parallel wrong guesses of one code', async () => {
+    const inject = server.app.inject.bind(server.app);
+    const code = '000.75.30.H56-261120-7777';
+    const answers = await Promise.all(
+      Array.from({ length: 15 }, (_, index) => lookUp(inject, code, String(1000 + index), `10.4.0.${index}`)),
+    );
+    const statuses = answers.map((answer) => answer.statusCode);
+    expect(statuses.filter((status) => status === 404)).toHaveLength(5);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(10);
+  });
+
   it('refuses a client after its failed look-ups across codes reach the limit', async () => {
     const inject = server.app.inject.bind(server.app);
     for (let attempt = 0; attempt < 8; attempt++) {

@@ -38,8 +38,9 @@ export async function unlockDossier(
   }
   const hash = read.dossier?.verifier_hash;
   if (!read.dossier || !hash || !sameHash(hash, hashVerifier(verifier, ctx.verifierKey))) {
-    await recordFailure(db, code, client, now, settings.failureWindowMs);
-    return { problem: dossierNotFound() };
+    const failure = { code, client, now, windowMs: settings.failureWindowMs, max: settings.maxCodeFailures };
+    if (await recordFailure(db, failure)) return { problem: dossierNotFound() };
+    return { problem: tooManyAttempts(await retryAfter('code', code, settings.maxCodeFailures)) };
   }
   if (read.codeFailures > 0) await clearCodeFailures(db, code);
   return { read: read as LookupRead & { dossier: DossierRow } };
