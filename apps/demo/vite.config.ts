@@ -14,7 +14,12 @@ export default defineConfig({
   base: './',
   resolve: { alias: workspaceAliases },
   plugins: [mockServiceWorker(), compressResponses(), renderBlockingEntry()],
-  server: { port: 5173, strictPort: true },
+  server: {
+    port: 5173,
+    strictPort: true,
+    // `npm run start:server`: the API is @hcc/server, not the mock in the page.
+    ...(process.env.VITE_HCC_SERVER ? { proxy: { '/api/v1': process.env.VITE_HCC_SERVER } } : {}),
+  },
   build: {
     target: 'es2022',
     // The mock ships the province's whole catalogue (about 1,800 procedures) so the demo runs without a server.

@@ -1,4 +1,4 @@
-import type { BrowserMock, ScenarioName } from '@hcc/mock-server/browser';
+import { type BrowserMock, createMockDatabase, type ScenarioName } from '@hcc/mock-server/browser';
 import { type DemoPage, renderDemoBar } from './demo-bar.js';
 import { type EnglishStrings, type Lang, applyLanguage, pickLanguage, storedLanguage } from './language.js';
 import { startDemoMock } from './mock.js';
@@ -8,8 +8,8 @@ import { scenarioFrom } from './scenario.js';
 export interface DemoContext {
   lang: Lang;
   scenario: ScenarioName | undefined;
-  /** The mock API running in this page (its demo dossiers, its scenario). */
-  mock: BrowserMock;
+  /** The mock API running in this page (its demo dossiers, its scenario); with `npm run start:server`, only its data. */
+  mock: Pick<BrowserMock, 'db'>;
   /** The API base the widgets are given, as an absolute URL for the SDK. */
   apiBaseUrl: string;
 }
@@ -24,7 +24,8 @@ export async function startPage(page: DemoPage, english: EnglishStrings): Promis
   const bar = document.getElementById('demo-bar');
   if (bar) renderDemoBar(bar, page, scenario, english);
   applyLanguage(lang, english);
-  const mock = await startDemoMock();
+  // With `npm run start:server` the API is @hcc/server (holding the same demo dossiers): no mock in the page.
+  const mock = import.meta.env.VITE_HCC_SERVER ? { db: createMockDatabase() } : await startDemoMock();
   return { lang, scenario, mock, apiBaseUrl: new URL('/api/v1', location.origin).href };
 }
 
