@@ -9,7 +9,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** One line per command: the server it starts (`--port 0`), the path it must answer, and its other commands. */
-const COMMANDS = [{ bin: 'hcc-mock-server', serve: ['--port', '0'], answers: '/fields', others: [['fixtures']] }];
+const COMMANDS = [
+  { bin: 'hcc-mock-server', serve: ['--port', '0'], answers: '/fields', others: [['fixtures']] },
+  // On a fresh machine: an embedded PostgreSQL in ./.hcc-data, migrated and loaded with the bundled catalogue.
+  { bin: 'hcc-server', serve: ['--port', '0'], answers: '/fields', others: [] },
+];
 
 const BUILD = ['npm', ['run', 'build']];
 const repository = fileURLToPath(new URL('..', import.meta.url));
