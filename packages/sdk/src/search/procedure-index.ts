@@ -1,6 +1,6 @@
 import { buildCatalogueIndex } from './catalogue-index.js';
 import { CodeIndex } from './code-index.js';
-import { readQuery } from './query.js';
+import { readQuery, wordKnowledge } from './query.js';
 import { highlightsOf, type PreparedVariant, Ranker } from './ranking.js';
 import type { IndexableProcedure, ProcedureIndex, SearchHit, SearchOptions } from './types.js';
 
@@ -24,6 +24,7 @@ const DEFAULT_LIMIT = 20;
 export function createProcedureIndex<T extends IndexableProcedure>(procedures: readonly T[]): ProcedureIndex<T> {
   const index = buildCatalogueIndex(procedures);
   const ranker = new Ranker(index);
+  const knowledge = wordKnowledge(index.vocabulary);
 
   const toHit = (documentId: number, score: number, matchedPositions: number[]): SearchHit<T> => {
     const procedure = procedures[documentId] as T;
@@ -50,7 +51,7 @@ export function createProcedureIndex<T extends IndexableProcedure>(procedures: r
     const bestVariant = new Map<number, PreparedVariant>();
     const top = new TopScores(limit);
     const lastWordIsBeingTyped = /[\p{L}\p{N}\p{M}]$/u.test(query);
-    for (const variant of readQuery(query, index.vocabulary)) {
+    for (const variant of readQuery(query, knowledge)) {
       const prepared = ranker.prepare(variant, lastWordIsBeingTyped);
       ranker.rank(prepared, accept, top.floor, (documentId, score) => {
         if ((bestScore.get(documentId) ?? 0) >= score) return;

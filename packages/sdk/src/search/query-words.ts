@@ -1,0 +1,109 @@
+import { foldSyllable } from '../text/fold.js';
+import { decodeTypingMarks } from '../text/typing-marks.js';
+
+/** What reading a query's words needs to know of the catalogue and the phrase tables. */
+export interface WordKnowledge {
+  /** Whether a folded word is an indexed word or a word of an everyday phrase or filler. */
+  isKnown(word: string): boolean;
+  /** Whether a word of 4 letters or more is one typo away from an indexed word. */
+  hasTypoNeighbour(word: string): boolean;
+}
+
+/**
+ * What a piece of a typed word costs when segmenting it: a known word 1, a known word once its Telex or VNI keys
+ * are decoded a little more, a one-letter word (`y` in `baohiemyte`) more, and a word with a typo most, so that the
+ * plainest reading wins: `khaisinh` is `khai sinh`, not a typo.
+ */
+const PIECE_COST = { known: 1, decoded: 1.2, oneLetter: 1.6, typo: 2.5 } as const;
+/** Longest typed word worth segmenting; longer ones are pasted text, not a word. */
+const MAX_SEGMENTED_LENGTH = 40;
+/** Most pieces with a typo in one typed word. */
+const MAX_TYPO_PIECES = 2;
+
+interface Segmentation {
+  pieces: string[];
+  cost: number;
+  typoPieces: number;
+}
+
+/**
+ * Reads the folded words of a query the way the citizen meant them: a known word stays as typed (`ban`, `an`, a
+ * number); one split by a stray space is joined (`karao ke`); one typed with the input method off is decoded
+ * (`ddawng` → `dang`, `ky1` → `ki`); one run together is segmented into known words, decoding or forgiving a typo in
+ * a piece where needed (`dangky`, `ddawngkys`, `khaisinhh`). A word nothing fits is kept, for the typo lookups.
+ */
+export function readWords(words: readonly string[], knowledge: WordKnowledge): string[] {
+  const read: string[] = [];
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as string;
+    const next = words[index + 1];
+    if (knowledge.isKnown(word) && (next === undefined || knowledge.isKnown(next))) {
+      read.push(word);
+      continue;
+    }
+    const joined = next === undefined ? undefined : asKnownWord(foldSyllable(word + next), knowledge);
+    if (joined !== undefined) {
+      read.push(joined);
+      index++;
+    } else if (knowledge.isKnown(word)) {
+      read.push(word);
+    } else {
+      read.push(...(segment(word, knowledge) ?? [word]));
+    }
+  }
+  return read;
+}
+
+/** `word` itself when known, else its decoding when that is a known word. */
+function asKnownWord(word: string, knowledge: WordKnowledge): string | undefined {
+  if (knowledge.isKnown(word)) return word;
+  const decoded = decodeTypingMarks(word);
+  return decoded !== undefined && knowledge.isKnown(decoded) ? decoded : undefined;
+}
+
+/**
+ * The cheapest split of an unknown word into pieces (see `PIECE_COST`), or `undefined` when there is none, or when
+ * every piece would be a typo (that is just an unknown word).
+ */
+function segment(word: string, knowledge: WordKnowledge): string[] | undefined {
+  if (word.length > MAX_SEGMENTED_LENGTH) return undefined;
+  const best: (Segmentation | undefined)[] = [{ pieces: [], cost: 0, typoPieces: 0 }];
+  for (let end = 1; end <= word.length; end++) {
+    for (let start = 0; start < end; start++) {
+      const head = best[start];
+      if (head === undefined) continue;
+      const piece = readPiece(word.slice(start, end), knowledge);
+      if (piece === undefined) continue;
+      const typoPieces = head.typoPieces + (piece.isTypo ? 1 : 0);
+      if (typoPieces > MAX_TYPO_PIECES) continue;
+      const cost = head.cost + piece.cost;
+      const current = best[end];
+      if (current === undefined || cost < current.cost) {
+        best[end] = { pieces: [...head.pieces, piece.word], cost, typoPieces };
+      }
+    }
+  }
+  const found = best[word.length];
+  if (found === undefined || found.typoPieces === found.pieces.length) return undefined;
+  return found.pieces;
+}
+
+/** How a piece of a typed word reads, and what it costs; `undefined` when it is no word. */
+function readPiece(
+  typed: string,
+  knowledge: WordKnowledge,
+): { word: string; cost: number; isTypo: boolean } | undefined {
+  const piece = foldSyllable(typed);
+  if (knowledge.isKnown(piece)) {
+    if (piece.length > 1) return { word: piece, cost: PIECE_COST.known, isTypo: false };
+    if (/[a-z]/.test(piece)) return { word: piece, cost: PIECE_COST.oneLetter, isTypo: false };
+    return undefined; // a lone digit glued to letters is a VNI key, not a number
+  }
+  const decoded = decodeTypingMarks(piece);
+  if (decoded !== undefined && knowledge.isKnown(decoded))
+    return { word: decoded, cost: PIECE_COST.decoded, isTypo: false };
+  if (/^[a-z]+$/.test(piece) && knowledge.hasTypoNeighbour(piece)) {
+    return { word: piece, cost: PIECE_COST.typo, isTypo: true };
+  }
+  return undefined;
+}
