@@ -24,7 +24,7 @@ const DEFAULT_LIMIT = 20;
 export function createProcedureIndex<T extends IndexableProcedure>(procedures: readonly T[]): ProcedureIndex<T> {
   const index = buildCatalogueIndex(procedures);
   const ranker = new Ranker(index);
-  const knowledge = wordKnowledge(index.vocabulary);
+  const knowledge = wordKnowledge(index);
 
   const toHit = (documentId: number, score: number, matchedPositions: number[]): SearchHit<T> => {
     const procedure = procedures[documentId] as T;

@@ -2,7 +2,7 @@ import { tokenizeVietnamese } from '../text/tokenize.js';
 import { PhraseMatcher } from './phrases.js';
 import { readWords, type WordKnowledge } from './query-words.js';
 import { procedureSynonyms, queryFillers } from './synonyms.js';
-import type { Vocabulary } from './vocabulary.js';
+import type { CatalogueIndex } from './catalogue-index.js';
 
 /** A word of a query reading; a filler (`làm`, `xin` …) still matches, but barely counts. */
 export interface QueryTerm {
@@ -36,12 +36,18 @@ for (const rule of procedureSynonyms) {
 const fillers = new PhraseMatcher<true>();
 for (const phrase of queryFillers) fillers.add(phrase, true);
 
-/** What the catalogue's vocabulary and the phrase tables know of words, for reading a query's words. */
-export function wordKnowledge(vocabulary: Vocabulary): WordKnowledge {
+/** What the catalogue and the phrase tables know of words, for reading a query's words. */
+export function wordKnowledge({ vocabulary, adjacentPairs }: CatalogueIndex): WordKnowledge {
   return {
     isKnown: (word) =>
       vocabulary.idOf(word) !== undefined || synonyms.hasWordAnywhere(word) || fillers.hasWordAnywhere(word),
     hasTypoNeighbour: (word) => vocabulary.hasTypoNeighbour(word),
+    areNeighbours: (first, second) => {
+      const firstId = vocabulary.idOf(first);
+      const secondId = vocabulary.idOf(second);
+      if (firstId === undefined || secondId === undefined) return false;
+      return adjacentPairs.has(firstId * vocabulary.terms.length + secondId);
+    },
   };
 }
 

@@ -91,9 +91,14 @@ export class Vocabulary {
     return [...found].map(([termId, quality]) => ({ termId, quality })).sort((a, b) => b.quality - a.quality);
   }
 
-  /** Whether a word of 4 letters or more is one typo away from an indexed word other than itself. */
+  /**
+   * Whether an unindexed word is one typo from an indexed word (in words of 4 letters or more) or two (in words of
+   * 7 or more).
+   */
   hasTypoNeighbour(word: string): boolean {
-    return word.length >= MIN_TYPO_LENGTH && this.typoNeighbours(word).size > 0;
+    if (word.length < MIN_TYPO_LENGTH) return false;
+    if (this.typoNeighbours(word).size > 0) return true;
+    return word.length >= MIN_TWO_TYPOS_LENGTH && this.twoTypoNeighbours(word).length > 0;
   }
 
   private completions(prefix: string): number[] {
