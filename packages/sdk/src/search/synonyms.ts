@@ -1,6 +1,6 @@
-/** `bố mất`, `bố tôi mất`, `bố mình mất` … for each kin word: how citizens say that someone in the family died. */
-function deathOfKin(kin: readonly string[]): string[] {
-  return kin.flatMap((who) => [`${who} mất`, `${who} tôi mất`, `${who} mình mất`, `${who} em mất`]);
+/** `bố mất`, `bố tôi mất`, `bố mình mất`, `bố em mất` for each relative: how citizens say someone in the family died. */
+function deathOf(relatives: readonly string[]): string[] {
+  return relatives.flatMap((who) => [`${who} mất`, `${who} tôi mất`, `${who} mình mất`, `${who} em mất`]);
 }
 
 /**
@@ -28,7 +28,7 @@ export const procedureSynonyms: readonly SynonymRule[] = [
     official: ['đăng ký đất đai cấp giấy chứng nhận quyền sử dụng đất lần đầu'],
   },
   {
-    everyday: ['mất sổ đỏ', 'mất sổ hồng', 'sổ đỏ bị mất', 'sổ hồng bị mất', 'làm lại sổ đỏ', 'làm lại sổ hồng'],
+    everyday: ['mất sổ đỏ', 'mất sổ hồng', 'làm lại sổ đỏ', 'làm lại sổ hồng'],
     official: ['cấp lại giấy chứng nhận do bị mất'],
   },
   {
@@ -88,11 +88,16 @@ export const procedureSynonyms: readonly SynonymRule[] = [
   { everyday: ['MST', 'làm mã số thuế', 'xin mã số thuế', 'mã số thuế cá nhân'], official: ['đăng ký thuế lần đầu'] },
   { everyday: ['công chứng', 'sao y', 'photo công chứng'], official: ['chứng thực'] },
   {
-    everyday: ['giấy khai sinh', 'làm khai sinh', 'khai sinh cho con', 'khai sinh cho bé'],
-    official: ['đăng ký khai sinh'],
-  },
-  {
-    everyday: ['con mới sinh', 'bé mới sinh', 'em bé mới sinh', 'trẻ sơ sinh', 'mới sinh con', 'vừa sinh con'],
+    everyday: [
+      'giấy khai sinh',
+      'làm khai sinh',
+      'khai sinh cho con',
+      'khai sinh cho bé',
+      'con mới sinh',
+      'bé mới sinh',
+      'trẻ sơ sinh',
+      'mới sinh con',
+    ],
     official: ['đăng ký khai sinh'],
   },
   {
@@ -108,10 +113,16 @@ export const procedureSynonyms: readonly SynonymRule[] = [
     official: ['đăng ký kết hôn'],
   },
   {
-    everyday: ['giấy chứng tử', 'báo tử', 'giấy báo tử', 'qua đời', 'người chết', 'người thân mất', 'người nhà mất'],
+    everyday: [
+      'giấy chứng tử',
+      'báo tử',
+      'giấy báo tử',
+      'qua đời',
+      'người chết',
+      ...deathOf(['người thân', 'người nhà', 'bố', 'mẹ', 'cha', 'ông', 'bà', 'vợ', 'chồng', 'con']),
+    ],
     official: ['đăng ký khai tử'],
   },
-  { everyday: deathOfKin(['bố', 'mẹ', 'cha', 'ông', 'bà', 'vợ', 'chồng', 'con']), official: ['đăng ký khai tử'] },
   { everyday: ['ma chay', 'đám tang', 'đám ma', 'chôn cất', 'tang lễ'], official: ['mai táng'] },
   {
     everyday: ['giấy độc thân', 'xác nhận độc thân', 'giấy xác nhận độc thân', 'chứng nhận độc thân'],
@@ -126,7 +137,7 @@ export const procedureSynonyms: readonly SynonymRule[] = [
   { everyday: ['BHYT', 'thẻ bảo hiểm'], official: ['bảo hiểm y tế'] },
   { everyday: ['BHXH'], official: ['bảo hiểm xã hội'] },
   {
-    everyday: ['rút bảo hiểm', 'rút BHXH', 'rút sổ bảo hiểm', 'rút bảo hiểm xã hội', 'BHXH 1 lần'],
+    everyday: ['rút bảo hiểm', 'rút BHXH', 'rút sổ bảo hiểm'],
     official: ['hưởng bảo hiểm xã hội một lần'],
   },
   { everyday: ['1 lần'], official: ['một lần'] },
