@@ -9,10 +9,11 @@ const DEFAULT_LIMIT = 20;
 /**
  * Builds a search index over a procedure catalogue, for the finder's offline mode and the mock's `GET /procedures?q=`.
  *
- * The search forgives what citizens type: missing or wrong diacritics, `i`/`y` spellings, a typo per word, run-on
- * words, any word order, filler words (`làm`, `xin`, `thủ tục`, `cho con` …), everyday words and abbreviations
- * (`bằng lái`, `sổ đỏ`, `CCCD`, see `procedureSynonyms`), and whole or partial procedure codes (`1.001193`,
- * `001193`, `1.0011`). It ranks the procedures covering the query best first, then the general procedure before its
+ * The search forgives what citizens type: missing or wrong diacritics, `i`/`y` spellings, Telex and VNI keys typed
+ * with the input method off (`ddawng kys`, `dang9 ky1`), a typo per word (two in long words), words run together or
+ * split (`dangkykethon`, `kara oke`), any word order, filler words (`làm`, `xin`, `thủ tục`, `cho con` …), everyday
+ * words, abbreviations and needs (`bằng lái`, `sổ đỏ`, `CCCD`, `báo tử người thân mất`, see `procedureSynonyms`),
+ * and whole or partial procedure codes (`1.001193`, `001193`, `1.0011`). It ranks the procedures covering the query best first, then the general procedure before its
  * rarer variants (shorter names the query covers), then phrases before scattered words.
  *
  * @example
