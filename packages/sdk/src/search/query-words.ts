@@ -26,6 +26,11 @@ const NEIGHBOURS_BONUS = 0.5;
 const MAX_SEGMENTED_LENGTH = 40;
 /** Most pieces with a typo in one typed word. */
 const MAX_TYPO_PIECES = 2;
+/**
+ * Longest piece of a longer typed word that may carry a typo: a syllable (6 letters at most) with one letter too
+ * many. Longer pieces would be loanwords run into other words, too rare to pay for their two-typo lookups.
+ */
+const MAX_TYPO_PIECE_LENGTH = 7;
 
 interface Segmentation {
   pieces: string[];
@@ -55,7 +60,8 @@ export function readWords(words: readonly string[], knowledge: WordKnowledge): s
     } else if (knowledge.isKnown(word)) {
       read.push(word);
     } else {
-      read.push(...(segment(word, knowledge) ?? [word]));
+      // Typo lookups on every piece cost far more than the rest: tried only when no split without typos fits.
+      read.push(...(segment(word, false, knowledge) ?? segment(word, true, knowledge) ?? [word]));
     }
   }
   return read;
@@ -71,9 +77,10 @@ function asKnownWord(word: string, knowledge: WordKnowledge): string | undefined
 /**
  * The cheapest split of an unknown word into pieces (see `PIECE_COST`), or `undefined` when the word is best read
  * as it is: when nothing fits, when the whole word is closest to a known word with typos, or when every piece would
- * be a typo. Splits are compared by their last piece too, for `NEIGHBOURS_BONUS`.
+ * be a typo. Pieces may carry a typo only when `allowTypos`. Splits are compared by their last piece too, for
+ * `NEIGHBOURS_BONUS`.
  */
-function segment(word: string, knowledge: WordKnowledge): string[] | undefined {
+function segment(word: string, allowTypos: boolean, knowledge: WordKnowledge): string[] | undefined {
   if (word.length > MAX_SEGMENTED_LENGTH) return undefined;
   const best: Map<string, Segmentation>[] = [new Map([['', { pieces: [], cost: 0, typoPieces: 0 }]])];
   for (let end = 1; end <= word.length; end++) {
@@ -81,7 +88,8 @@ function segment(word: string, knowledge: WordKnowledge): string[] | undefined {
     for (let start = 0; start < end; start++) {
       const heads = best[start] as Map<string, Segmentation>;
       if (heads.size === 0) continue;
-      const piece = readPiece(word.slice(start, end), knowledge);
+      const isWhole = start === 0 && end === word.length;
+      const piece = readPiece(word.slice(start, end), isWhole, allowTypos, knowledge);
       if (piece === undefined) continue;
       for (const [last, head] of heads) {
         const typoPieces = head.typoPieces + (piece.isTypo ? 1 : 0);
@@ -107,6 +115,8 @@ function segment(word: string, knowledge: WordKnowledge): string[] | undefined {
 /** How a piece of a typed word reads, and what it costs; `undefined` when it is no word. */
 function readPiece(
   typed: string,
+  isWhole: boolean,
+  allowTypos: boolean,
   knowledge: WordKnowledge,
 ): { word: string; cost: number; isTypo: boolean } | undefined {
   const piece = foldSyllable(typed);
@@ -118,7 +128,8 @@ function readPiece(
   const decoded = decodeTypingMarks(piece);
   if (decoded !== undefined && knowledge.isKnown(decoded))
     return { word: decoded, cost: PIECE_COST.decoded, isTypo: false };
-  if (/^[a-z]+$/.test(piece) && knowledge.hasTypoNeighbour(piece)) {
+  const mayBeTypo = allowTypos && (isWhole || piece.length <= MAX_TYPO_PIECE_LENGTH);
+  if (mayBeTypo && /^[a-z]+$/.test(piece) && knowledge.hasTypoNeighbour(piece)) {
     return { word: piece, cost: PIECE_COST.typo, isTypo: true };
   }
   return undefined;
