@@ -16,11 +16,6 @@ export class PhraseMatcher<V> {
     this.byFirstWord.set(first, entries);
   }
 
-  /** Whether `word` alone is one of the phrases. */
-  hasWord(word: string): boolean {
-    return this.byFirstWord.get(word)?.some((entry) => entry.words.length === 1) ?? false;
-  }
-
   /** Whether `word` is a word of any phrase. */
   hasWordAnywhere(word: string): boolean {
     return this.allWords.has(word);
