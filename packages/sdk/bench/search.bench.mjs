@@ -2,23 +2,30 @@
  * Benchmark of @hcc/sdk/search against MiniSearch and Fuse.js over the Bắc Ninh catalogue (about 2,000 procedures)
  * and a 20,000-procedure catalogue made from it: retrieval quality on the judged query set, query time, index build
  * time and index memory. Measures the BUILT package: run `npx tsup` first (in packages/sdk), then `npm run bench`.
+ * `npm run bench -- --engine=<path to another build's search.js>` measures another build of the engine (an earlier
+ * version, say) on the same queries.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { measureQuality } from './quality.mjs';
 
 // Memory is measured as the heap growth after a forced collection, which needs --expose-gc.
 if (typeof globalThis.gc !== 'function') {
-  const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url)], { stdio: 'inherit' });
+  const args = ['--expose-gc', fileURLToPath(import.meta.url), ...process.argv.slice(2)];
+  const child = spawnSync(process.execPath, args, { stdio: 'inherit' });
   process.exit(child.status ?? 1);
 }
 
-const built = new URL('../dist/search.js', import.meta.url);
+const engineArgument = process.argv.find((argument) => argument.startsWith('--engine='));
+const built = engineArgument
+  ? pathToFileURL(resolve(engineArgument.slice('--engine='.length)))
+  : new URL('../dist/search.js', import.meta.url);
 if (!existsSync(built)) {
-  console.error('dist/search.js is missing: run `npx tsup` in packages/sdk first.');
+  console.error(`${fileURLToPath(built)} is missing: run \`npx tsup\` in packages/sdk first.`);
   process.exit(1);
 }
 const { createProcedureIndex, foldVietnamese } = await import(built.href);
@@ -141,10 +148,13 @@ const catalogues = [
 ];
 
 const rows = [];
+const hccAnswers = new Map();
 for (const catalogue of catalogues) {
   for (const [engine, build] of Object.entries(engines)) {
     const { search, buildMs, memoryBytes } = measureBuild(build, catalogue.procedures);
     const { answers, meanMs, p95Ms } = runQueries(search);
+    if (engine === 'hcc' && catalogue === catalogues[0])
+      for (const [query, codes] of answers) hccAnswers.set(query, codes);
     const quality = measureQuality(judged, (query) =>
       (answers.get(query) ?? []).map((code) => catalogue.original.get(code) ?? code),
     );
@@ -163,6 +173,20 @@ for (const catalogue of catalogues) {
 
 console.log(`\n@hcc/sdk/search benchmark — ${judged.length} judged queries, Node ${process.version}, limit ${LIMIT}\n`);
 printTable(rows);
+
+console.log(`\nhcc over ${catalogues[0].label}, by kind of query\n`);
+printTable(
+  [...new Set(judged.map(({ kind }) => kind))].map((kind) => {
+    const queries = judged.filter((query) => query.kind === kind);
+    const quality = measureQuality(queries, (query) => hccAnswers.get(query) ?? []);
+    return {
+      kind,
+      queries: queries.length,
+      'success@5': `${(100 * quality.successAt5).toFixed(1)} %`,
+      'MRR@10': quality.mrrAt10.toFixed(3),
+    };
+  }),
+);
 
 function printTable(rows) {
   const columns = Object.keys(rows[0]);

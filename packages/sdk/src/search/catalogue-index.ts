@@ -30,6 +30,8 @@ export interface CatalogueIndex {
   inverseFrequency: Float64Array;
   /** For each source (in `SOURCES` order): word id → ascending ids of the documents containing it. */
   postings: Map<number, Int32Array>[];
+  /** Pairs of words side by side in some name, as `first × vocabulary size + second`, for reading run-on words. */
+  adjacentPairs: Set<number>;
   codes: CodeIndex;
 }
 
@@ -84,6 +86,15 @@ export function buildCatalogueIndex(procedures: readonly IndexableProcedure[]): 
   for (const [termId, documentIds] of lists[0] ?? []) vocabulary.documentFrequency[termId] = documentIds.length;
   vocabulary.freeze();
 
+  const adjacentPairs = new Set<number>();
+  for (const { nameTerms } of documents) {
+    for (let position = 1; position < nameTerms.length; position++) {
+      adjacentPairs.add(
+        (nameTerms[position - 1] as number) * vocabulary.terms.length + (nameTerms[position] as number),
+      );
+    }
+  }
+
   const inverseFrequency = Float64Array.from(vocabulary.terms, (_, termId) =>
     Math.log(1 + documents.length / Math.max(1, vocabulary.documentFrequency[termId] as number)),
   );
@@ -99,6 +110,7 @@ export function buildCatalogueIndex(procedures: readonly IndexableProcedure[]): 
       for (const [termId, ids] of list) frozen.set(termId, new Int32Array(ids));
       return frozen;
     }),
+    adjacentPairs,
     codes: new CodeIndex(procedures.map((procedure) => procedure.code)),
   };
 }

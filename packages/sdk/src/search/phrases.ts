@@ -3,10 +3,12 @@ import { foldVietnamese } from '../text/fold.js';
 /** Phrases matched against folded query words, longest first, by their first word. */
 export class PhraseMatcher<V> {
   private readonly byFirstWord = new Map<string, { words: string[]; value: V }[]>();
+  private readonly allWords = new Set<string>();
 
   /** Adds a phrase (any spelling: folded on the way in) and the value a match yields. */
   add(phrase: string, value: V): void {
     const words = foldVietnamese(phrase).split(' ');
+    for (const word of words) this.allWords.add(word);
     const first = words[0] as string;
     const entries = this.byFirstWord.get(first) ?? [];
     entries.push({ words, value });
@@ -14,9 +16,9 @@ export class PhraseMatcher<V> {
     this.byFirstWord.set(first, entries);
   }
 
-  /** Whether `word` alone is one of the phrases. */
-  hasWord(word: string): boolean {
-    return this.byFirstWord.get(word)?.some((entry) => entry.words.length === 1) ?? false;
+  /** Whether `word` is a word of any phrase. */
+  hasWordAnywhere(word: string): boolean {
+    return this.allWords.has(word);
   }
 
   /** The longest phrase starting at `words[start]`, with its length in words, or `undefined`. */

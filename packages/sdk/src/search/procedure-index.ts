@@ -1,6 +1,6 @@
 import { buildCatalogueIndex } from './catalogue-index.js';
 import { CodeIndex } from './code-index.js';
-import { readQuery } from './query.js';
+import { readQuery, wordKnowledge } from './query.js';
 import { highlightsOf, type PreparedVariant, Ranker } from './ranking.js';
 import type { IndexableProcedure, ProcedureIndex, SearchHit, SearchOptions } from './types.js';
 
@@ -9,10 +9,11 @@ const DEFAULT_LIMIT = 20;
 /**
  * Builds a search index over a procedure catalogue, for the finder's offline mode and the mock's `GET /procedures?q=`.
  *
- * The search forgives what citizens type: missing or wrong diacritics, `i`/`y` spellings, a typo per word, run-on
- * words, any word order, filler words (`làm`, `xin`, `thủ tục`, `cho con` …), everyday words and abbreviations
- * (`bằng lái`, `sổ đỏ`, `CCCD`, see `procedureSynonyms`), and whole or partial procedure codes (`1.001193`,
- * `001193`, `1.0011`). It ranks the procedures covering the query best first, then the general procedure before its
+ * The search forgives what citizens type: missing or wrong diacritics, `i`/`y` spellings, Telex and VNI keys typed
+ * with the input method off (`ddawng kys`, `dang9 ky1`), a typo per word (two in long words), words run together or
+ * split (`dangkykethon`, `kara oke`), any word order, filler words (`làm`, `xin`, `thủ tục`, `cho con` …), everyday
+ * words, abbreviations and needs (`bằng lái`, `sổ đỏ`, `CCCD`, `báo tử người thân mất`, see `procedureSynonyms`),
+ * and whole or partial procedure codes (`1.001193`, `001193`, `1.0011`). It ranks the procedures covering the query best first, then the general procedure before its
  * rarer variants (shorter names the query covers), then phrases before scattered words.
  *
  * @example
@@ -24,6 +25,7 @@ const DEFAULT_LIMIT = 20;
 export function createProcedureIndex<T extends IndexableProcedure>(procedures: readonly T[]): ProcedureIndex<T> {
   const index = buildCatalogueIndex(procedures);
   const ranker = new Ranker(index);
+  const knowledge = wordKnowledge(index);
 
   const toHit = (documentId: number, score: number, matchedPositions: number[]): SearchHit<T> => {
     const procedure = procedures[documentId] as T;
@@ -50,7 +52,7 @@ export function createProcedureIndex<T extends IndexableProcedure>(procedures: r
     const bestVariant = new Map<number, PreparedVariant>();
     const top = new TopScores(limit);
     const lastWordIsBeingTyped = /[\p{L}\p{N}\p{M}]$/u.test(query);
-    for (const variant of readQuery(query, index.vocabulary)) {
+    for (const variant of readQuery(query, knowledge)) {
       const prepared = ranker.prepare(variant, lastWordIsBeingTyped);
       ranker.rank(prepared, accept, top.floor, (documentId, score) => {
         if ((bestScore.get(documentId) ?? 0) >= score) return;

@@ -1,7 +1,8 @@
 import { tokenizeVietnamese } from '../text/tokenize.js';
 import { PhraseMatcher } from './phrases.js';
+import { readWords, type WordKnowledge } from './query-words.js';
 import { procedureSynonyms, queryFillers } from './synonyms.js';
-import type { Vocabulary } from './vocabulary.js';
+import type { CatalogueIndex } from './catalogue-index.js';
 
 /** A word of a query reading; a filler (`làm`, `xin` …) still matches, but barely counts. */
 export interface QueryTerm {
@@ -35,15 +36,28 @@ for (const rule of procedureSynonyms) {
 const fillers = new PhraseMatcher<true>();
 for (const phrase of queryFillers) fillers.add(phrase, true);
 
+/** What the catalogue and the phrase tables know of words, for reading a query's words. */
+export function wordKnowledge({ vocabulary, adjacentPairs }: CatalogueIndex): WordKnowledge {
+  return {
+    isKnown: (word) =>
+      vocabulary.idOf(word) !== undefined || synonyms.hasWordAnywhere(word) || fillers.hasWordAnywhere(word),
+    hasTypoNeighbour: (word) => vocabulary.hasTypoNeighbour(word),
+    areNeighbours: (first, second) => {
+      const firstId = vocabulary.idOf(first);
+      const secondId = vocabulary.idOf(second);
+      if (firstId === undefined || secondId === undefined) return false;
+      return adjacentPairs.has(firstId * vocabulary.terms.length + secondId);
+    },
+  };
+}
+
 /**
- * Reads a query the ways a citizen may have meant it: folded, run-on words split (`khaisinh`), everyday phrases
- * and abbreviations rewritten to official wording (`bằng lái` → `giấy phép lái xe`), filler words marked. The
- * query as typed comes first.
+ * Reads a query the ways a citizen may have meant it: folded, Telex and VNI keys decoded (`ddawng kys`), run-on
+ * words split (`khaisinh`) and split words joined, everyday phrases and abbreviations rewritten to official wording
+ * (`bằng lái` → `giấy phép lái xe`), filler words marked. The query as typed comes first.
  */
-export function readQuery(query: string, vocabulary: Vocabulary): QueryVariant[] {
-  const words = tokenizeVietnamese(query).flatMap((word) =>
-    vocabulary.idOf(word) !== undefined || synonyms.hasWord(word) ? [word] : (vocabulary.split(word) ?? [word]),
-  );
+export function readQuery(query: string, knowledge: WordKnowledge): QueryVariant[] {
+  const words = readWords(tokenizeVietnamese(query), knowledge);
   let variants: QueryVariant[] = [{ terms: [], weight: 1 }];
   for (let start = 0; start < words.length; ) {
     const synonym = synonyms.longestAt(words, start);

@@ -1,4 +1,3 @@
-import { foldSyllable } from '../text/fold.js';
 import { boundedEditDistance, singleDeletions } from './edit-distance.js';
 
 /** An indexed word a query word may stand for, and how sure that is (1 = typed exactly). */
@@ -8,9 +7,15 @@ export interface TermCandidate {
 }
 
 /** How much a match counts, by how the query word reached the indexed word. */
-const QUALITY = { exact: 1, prefix: 0.75, oneEdit: 0.7, oneEditOfKnownWord: 0.45 } as const;
+const QUALITY = { exact: 1, prefix: 0.75, oneEdit: 0.7, twoEdits: 0.6, oneEditOfKnownWord: 0.45 } as const;
 /** Shortest query word that may carry a typo; Vietnamese syllables are short, so shorter ones are too ambiguous. */
 const MIN_TYPO_LENGTH = 4;
+/**
+ * Shortest query word that may carry two typos. No Vietnamese syllable is this long (`nghiêng` is the longest, and
+ * the catalogue's longest is six letters), so such a word is a loanword (`karaoke`, `internet`) or words run
+ * together, where two slips of the finger are as likely as one in a syllable.
+ */
+const MIN_TWO_TYPOS_LENGTH = 7;
 /** Most completions of an unfinished last word; the most frequent words win. */
 const MAX_PREFIX_EXPANSIONS = 24;
 
@@ -27,6 +32,8 @@ export class Vocabulary {
   private readonly ids = new Map<string, number>();
   private readonly deletionIndex = new Map<string, number[]>();
   private sortedTerms: string[] = [];
+  /** Ids of the words of each length, for the rare two-typo lookups of long words. */
+  private readonly idsByLength: number[][] = [];
 
   /** The id of `term`, adding it if new. */
   add(term: string): number {
@@ -49,6 +56,8 @@ export class Vocabulary {
   freeze(): void {
     this.sortedTerms = [...this.terms].sort();
     this.terms.forEach((term, id) => {
+      while (this.idsByLength.length <= term.length) this.idsByLength.push([]);
+      this.idsByLength[term.length]?.push(id);
       if (term.length < MIN_TYPO_LENGTH - 1) return;
       for (const deletion of singleDeletions(term)) {
         const ids = this.deletionIndex.get(deletion);
@@ -60,7 +69,7 @@ export class Vocabulary {
 
   /**
    * The indexed words a query word may stand for, best first: itself, then completions when `isBeingTyped`, then
-   * words one typo away (a Vietnamese word is one syllable, so a query with two typos has them in two words).
+   * words one typo away (in words of 4 letters or more), then words two typos away (in words of 7 or more).
    */
   candidates(word: string, isBeingTyped: boolean): TermCandidate[] {
     const found = new Map<number, number>();
@@ -76,28 +85,20 @@ export class Vocabulary {
       const oneEdit = exactId === undefined ? QUALITY.oneEdit : QUALITY.oneEditOfKnownWord;
       for (const termId of this.typoNeighbours(word)) offer(termId, oneEdit);
     }
+    if (word.length >= MIN_TWO_TYPOS_LENGTH && exactId === undefined) {
+      for (const termId of this.twoTypoNeighbours(word)) offer(termId, QUALITY.twoEdits);
+    }
     return [...found].map(([termId, quality]) => ({ termId, quality })).sort((a, b) => b.quality - a.quality);
   }
 
   /**
-   * Splits a run-on word into the fewest indexed words of two letters or more (`dangky` → `dang ki`), or returns
-   * `undefined` when it cannot.
+   * Whether an unindexed word is one typo from an indexed word (in words of 4 letters or more) or two (in words of
+   * 7 or more).
    */
-  split(word: string): string[] | undefined {
-    const best: (string[] | undefined)[] = [[]];
-    for (let end = 2; end <= word.length; end++) {
-      for (let start = 0; start <= end - 2; start++) {
-        const head = best[start];
-        if (head === undefined) continue;
-        const piece = foldSyllable(word.slice(start, end));
-        if (!this.ids.has(piece)) continue;
-        const candidate = [...head, piece];
-        const current = best[end];
-        if (current === undefined || candidate.length < current.length) best[end] = candidate;
-      }
-    }
-    const pieces = best[word.length];
-    return pieces !== undefined && pieces.length > 1 ? pieces : undefined;
+  hasTypoNeighbour(word: string): boolean {
+    if (word.length < MIN_TYPO_LENGTH) return false;
+    if (this.typoNeighbours(word).size > 0) return true;
+    return word.length >= MIN_TWO_TYPOS_LENGTH && this.twoTypoNeighbours(word).length > 0;
   }
 
   private completions(prefix: string): number[] {
@@ -137,6 +138,20 @@ export class Vocabulary {
       const exactId = this.ids.get(probe);
       if (exactId !== undefined) consider(exactId);
       for (const termId of this.deletionIndex.get(probe) ?? []) consider(termId);
+    }
+    return neighbours;
+  }
+
+  /**
+   * Words two typos from a long `word`: only words within two letters of its length are compared, and long words
+   * are few, so this stays far from a scan of the vocabulary.
+   */
+  private twoTypoNeighbours(word: string): number[] {
+    const neighbours: number[] = [];
+    for (let length = word.length - 2; length <= word.length + 2; length++) {
+      for (const termId of this.idsByLength[length] ?? []) {
+        if (boundedEditDistance(word, this.terms[termId] as string, 2) <= 2) neighbours.push(termId);
+      }
     }
     return neighbours;
   }

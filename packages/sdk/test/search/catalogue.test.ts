@@ -25,6 +25,10 @@ const catalogue = readJson<CatalogueRow[]>('../../../mock-server/data/procedures
 const judged = readJson<{ queries: JudgedQuery[] }>('../../bench/judged-queries.json').queries;
 const index = createProcedureIndex(catalogue);
 const knownCodes = new Set(catalogue.map((procedure) => procedure.code));
+/** Kinds of the queries typed the ways the engine forgives beyond diacritics and one typo per word. */
+const FORGIVING_KINDS = ['telex', 'vni', 'run-on', 'split-word', 'two-typos', 'everyday-need'];
+const forgiving = judged.filter((query) => FORGIVING_KINDS.includes(query.kind));
+const rankedCodes = (query: string) => index.search(query, { limit: 10 }).map((hit) => hit.code);
 
 describe('search over the Bắc Ninh catalogue', () => {
   it('finds land-use certificates first for "so do" in a commune’s own procedures, not "cơ sở … chuyển đổi"', () => {
@@ -32,8 +36,9 @@ describe('search over the Bắc Ninh catalogue', () => {
     expect(first?.procedure.name).toMatch(/Giấy chứng nhận quyền sử dụng đất/);
   });
 
-  it('has a judged set of at least 60 queries whose answers are all in the catalogue', () => {
-    expect(judged.length).toBeGreaterThanOrEqual(60);
+  it('has a judged set of at least 140 queries whose answers are all in the catalogue', () => {
+    expect(judged.length).toBeGreaterThanOrEqual(140);
+    expect(new Set(judged.map(({ query }) => query)).size).toBe(judged.length);
     for (const { relevant } of judged) {
       expect(relevant.length).toBeGreaterThan(0);
       for (const code of relevant) expect(knownCodes).toContain(code);
@@ -41,7 +46,15 @@ describe('search over the Bắc Ninh catalogue', () => {
   });
 
   it('reaches success@5 ≥ 0.95 and MRR@10 ≥ 0.85 on the judged queries', () => {
-    const quality = measureQuality(judged, (query) => index.search(query, { limit: 10 }).map((hit) => hit.code));
+    const quality = measureQuality(judged, rankedCodes);
+    expect(quality.successAt5).toBeGreaterThanOrEqual(0.95);
+    expect(quality.mrrAt10).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('reaches success@5 ≥ 0.95 and MRR@10 ≥ 0.85 on at least 30 of them typed in Telex, VNI, run together, split, with two typos or as an everyday need', () => {
+    expect(forgiving.length).toBeGreaterThanOrEqual(30);
+    for (const kind of FORGIVING_KINDS) expect(forgiving.some((query) => query.kind === kind)).toBe(true);
+    const quality = measureQuality(forgiving, rankedCodes);
     expect(quality.successAt5).toBeGreaterThanOrEqual(0.95);
     expect(quality.mrrAt10).toBeGreaterThanOrEqual(0.85);
   });
@@ -53,7 +66,7 @@ describe('search over the Bắc Ninh catalogue', () => {
       return first === undefined || foldVietnamese(first.procedure.name) !== typed;
     });
     expect(misses.map((procedure) => procedure.code)).toEqual([]);
-  });
+  }, 30_000); // 1,802 long queries: seconds on a busy shared machine
 
   it('finds a procedure first by its name with diacritics dropped from any words, in any case', () => {
     const procedure = fc.constantFrom(...catalogue);
@@ -81,6 +94,16 @@ describe('search over the Bắc Ninh catalogue', () => {
     for (const rule of procedureSynonyms) {
       for (const phrase of rule.official) {
         for (const word of foldVietnamese(phrase).split(' ')) expect(catalogueWords).toContain(word);
+      }
+    }
+  });
+
+  it('leads each official phrase, searched on its own, first to a procedure whose name has all its words', () => {
+    for (const rule of procedureSynonyms) {
+      for (const phrase of rule.official) {
+        const [first] = index.search(phrase, { limit: 1 });
+        const nameWords = foldVietnamese(first?.procedure.name ?? '').split(' ');
+        for (const word of foldVietnamese(phrase).split(' ')) expect(nameWords, phrase).toContain(word);
       }
     }
   });
