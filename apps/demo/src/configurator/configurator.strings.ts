@@ -44,7 +44,7 @@ export const configuratorEnglish: EnglishStrings = {
   preview: 'Preview',
   snippet: 'Embed snippet',
   'snippet-hint':
-    'Replace the address of hcc-widgets.js with where you host the file, and api-base with the Centre’s API address.',
+    'Replace the address of hcc-widgets.js with where you host the dist/cdn folder (the loader loads the rest from beside it), and api-base with the Centre’s API address.',
   copy: 'Copy',
 };
 
