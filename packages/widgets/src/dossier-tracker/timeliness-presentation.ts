@@ -1,4 +1,4 @@
-import type { Dossier } from '@hcc/sdk';
+import { type Dossier, workingDaysBetween } from '@hcc/sdk';
 
 /** The tone of the on-time line; its words and icon carry the meaning too. */
 export type TimelinessTone = 'neutral' | 'attention' | 'success' | 'danger';
@@ -10,8 +10,8 @@ export type TimelinessKind = 'days-left' | 'overdue' | 'late' | 'early' | 'on-ti
 export interface TimelinessPresentation {
   kind: TimelinessKind;
   /**
-   * The working days left (`days-left`) or late (`overdue`, `late`). 0 when there are none to count: the line then
-   * says "due today" or "late" without a number, never "0 days".
+   * The working days left (`days-left`), late (`overdue`, `late`) or early (`early`). 0 when there are none to count:
+   * the line then says "due today" or "returned late" without a number, never "0 days".
    */
   days: number;
   /** The colour and icon (`timelinessIcons[tone]`) of the line. */
@@ -34,6 +34,19 @@ const TONES: Record<TimelinessKind, TimelinessTone> = {
 };
 
 /**
+ * The working days the line counts. Early: from the day the dossier was finished to its due date, on the SDK's
+ * working-day calendar (holidays included), as the API judged it early on that same calendar.
+ */
+function countedDays(dossier: Dossier, kind: TimelinessKind): number {
+  const { timeliness } = dossier;
+  if (kind === 'days-left') return timeliness.workingDaysLeft ?? 0;
+  if (kind === 'early') {
+    return dossier.finishedAt ? workingDaysBetween(dossier.finishedAt, timeliness.effectiveDueDate) : 0;
+  }
+  return timeliness.workingDaysLate ?? 0;
+}
+
+/**
  * Presents the dossier's `timeliness` as the API computed it with the SDK's working-day rules; this module only
  * chooses how to show it and never counts days itself. A withdrawn dossier has no on-time line: the applicant ended
  * it, so neither "on time" nor "late" would be true.
@@ -46,7 +59,7 @@ export function presentTimeliness(dossier: Dossier): TimelinessPresentation | nu
   const tone = TONES[kind];
   return {
     kind,
-    days: Math.max(0, (kind === 'days-left' ? timeliness.workingDaysLeft : timeliness.workingDaysLate) ?? 0),
+    days: Math.max(0, countedDays(dossier, kind)),
     tone,
     repeatedSupplement: tone === 'danger' && timeliness.lateReason === 'repeated-supplement',
     supplement: paused ? dossier.supplements.filter((request) => request.resumedAt === null).at(-1) : undefined,
