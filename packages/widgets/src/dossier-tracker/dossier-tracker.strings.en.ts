@@ -77,7 +77,7 @@ export default {
   'timeline.pending': 'Not started',
   'timeline.finished-at': 'Completed at {date}',
   'timeline.started-at': 'Started at {date}',
-  'timeline.progress': '{done} of {total} steps completed',
+  'timeline.progress': { one: '{done} of {count} step completed', other: '{done} of {count} steps completed' },
   'actions.check-again': 'Check again',
   'actions.checked-at': 'Last checked at {time}',
   'actions.polling': {

@@ -73,7 +73,7 @@ const vi = {
   'timeline.pending': 'Chưa thực hiện',
   'timeline.finished-at': 'Hoàn thành lúc {date}',
   'timeline.started-at': 'Bắt đầu lúc {date}',
-  'timeline.progress': 'Đã hoàn thành {done}/{total} bước',
+  'timeline.progress': 'Đã hoàn thành {done}/{count} bước',
   'actions.check-again': 'Kiểm tra lại',
   'actions.checked-at': 'Cập nhật lúc {time}',
   'actions.polling': 'Tự động cập nhật mỗi {count} phút khi trang đang mở.',

@@ -140,3 +140,11 @@ describe('the string table', () => {
     }
   });
 });
+
+describe('English plurals', () => {
+  it('says "1 of 1 step completed", not "1 of 1 steps"', () => {
+    expect(en('timeline.progress', { done: 1, count: 1 })).toBe('1 of 1 step completed');
+    expect(en('timeline.progress', { done: 2, count: 5 })).toBe('2 of 5 steps completed');
+    expect(vi('timeline.progress', { done: 2, count: 5 })).toBe('Đã hoàn thành 2/5 bước');
+  });
+});
