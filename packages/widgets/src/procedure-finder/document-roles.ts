@@ -11,8 +11,11 @@ type RequiredDocument = ProcedureCase['documents'][number];
  */
 export type DocumentRole = 'document' | 'intro' | 'note';
 
-/** A name that only announces a list: "Hồ sơ gồm", "Giấy tờ phải xuất trình", "Thành phần hồ sơ bao gồm". */
-const LIST_HEADING = /^(thanh phan )?(ho so|giay to)( [a-z]+){0,4}$/u;
+/**
+ * A name that only announces a list, even without its colon: "Hồ sơ gồm", "Giấy tờ phải xuất trình", "Thành phần hồ
+ * sơ bao gồm". It ends with the verb: "Giấy tờ tùy thân" names a document.
+ */
+const LIST_HEADING = /^(thanh phan )?(ho so|giay to)( [a-z]+){0,2} (gom|nop|xuat trinh|chuan bi|kem theo)$/u;
 /** Cases that hold remarks, not documents. */
 const NOTE_CASE = /^(luu [yi]|ghi chu)\b/u;
 /** A remark about when something is not needed: it starts with a condition and names nothing to bring. */
