@@ -1,4 +1,4 @@
-import { type Dossier, workingDaysBetween } from '@hcc/sdk';
+import type { Dossier } from '@hcc/sdk';
 
 /** The tone of the on-time line; its words and icon carry the meaning too. */
 export type TimelinessTone = 'neutral' | 'attention' | 'success' | 'danger';
@@ -33,16 +33,10 @@ const TONES: Record<TimelinessKind, TimelinessTone> = {
   paused: 'attention',
 };
 
-/**
- * The working days the line counts. Early: from the day the dossier was finished to its due date, on the SDK's
- * working-day calendar (holidays included), as the API judged it early on that same calendar.
- */
-function countedDays(dossier: Dossier, kind: TimelinessKind): number {
-  const { timeliness } = dossier;
+/** The working days the line counts, as the API gave them: left, early, or late. */
+function countedDays({ timeliness }: Dossier, kind: TimelinessKind): number {
   if (kind === 'days-left') return timeliness.workingDaysLeft ?? 0;
-  if (kind === 'early') {
-    return dossier.finishedAt ? workingDaysBetween(dossier.finishedAt, timeliness.effectiveDueDate) : 0;
-  }
+  if (kind === 'early') return timeliness.workingDaysEarly ?? 0;
   return timeliness.workingDaysLate ?? 0;
 }
 
