@@ -78,7 +78,13 @@ describe('README examples', () => {
         supplements: [{ requestedAt: '2025-06-13T09:00:00+07:00', resumedAt: '2025-06-17T10:00:00+07:00' }],
         finishedAt: '2025-06-19T15:00:00+07:00',
       }),
-    ).toEqual({ state: 'early', effectiveDueDate: '2025-06-20', supplementCount: 1, pausedForSupplement: false });
+    ).toEqual({
+      state: 'early',
+      workingDaysEarly: 1,
+      effectiveDueDate: '2025-06-20',
+      supplementCount: 1,
+      pausedForSupplement: false,
+    });
   });
 
   it('masks names and writes Vietnam time', () => {
