@@ -8,6 +8,8 @@ import {
   isWorkingDay,
   maskPersonName,
   parseDossierCode,
+  splitSteps,
+  stripStepNumber,
   toVietnamDateTime,
   tokenizeVietnamese,
   workingDaysBetween,
@@ -15,6 +17,17 @@ import {
 
 // The examples in README.md, so the documentation cannot drift from the code.
 describe('README examples', () => {
+  it('splits procedure steps', () => {
+    const { lead, steps } = splitSteps('Bước 1: Nộp hồ sơ\nBước 2: Nhận kết quả\n- Trực tiếp\n- Qua bưu chính');
+    expect(lead).toBe('');
+    expect(steps.map((step) => [step.text, step.marker])).toEqual([
+      ['Nộp hồ sơ', 'step'],
+      ['Nhận kết quả', 'step'],
+    ]);
+    expect(steps[1]?.steps.map((step) => step.text)).toEqual(['Trực tiếp', 'Qua bưu chính']);
+    expect(stripStepNumber('Bước 2: Nộp hồ sơ')).toBe('Nộp hồ sơ');
+  });
+
   it('folds Vietnamese text', () => {
     expect(foldVietnamese('Đăng ký Khai sinh')).toBe('dang ki khai sinh');
     expect(foldVietnamese('đăng kí khai sinh')).toBe('dang ki khai sinh');
@@ -65,7 +78,13 @@ describe('README examples', () => {
         supplements: [{ requestedAt: '2025-06-13T09:00:00+07:00', resumedAt: '2025-06-17T10:00:00+07:00' }],
         finishedAt: '2025-06-19T15:00:00+07:00',
       }),
-    ).toEqual({ state: 'early', effectiveDueDate: '2025-06-20', supplementCount: 1, pausedForSupplement: false });
+    ).toEqual({
+      state: 'early',
+      workingDaysEarly: 1,
+      effectiveDueDate: '2025-06-20',
+      supplementCount: 1,
+      pausedForSupplement: false,
+    });
   });
 
   it('masks names and writes Vietnam time', () => {

@@ -156,13 +156,13 @@ describe('the try-it page on a phone and by keyboard', () => {
     const survey = page.locator('#try-rating hcc-satisfaction-survey');
     await survey.getByRole('radio', { name: 'Hài lòng', exact: true }).waitFor();
     expect(await survey.getAttribute('dossier')).toBe(finished.code);
-    expect(await survey.getByLabel('4 số cuối điện thoại').count()).toBe(0);
+    expect(await survey.locator('[part="verifier-input"]').count()).toBe(0);
     await context.close();
   });
 });
 
 describe('the portal’s rating box', () => {
-  it('offers the survey for a finished dossier once the tracker has shown it', async () => {
+  it('offers the survey for a finished dossier once the tracker has shown it, without asking for the verifier again', async () => {
     const { context, page } = await openPage(browser());
     await gotoDemo(page, demoUrl, 'try.html');
     const finished = (await listedDossiers(page)).find(
@@ -178,6 +178,10 @@ describe('the portal’s rating box', () => {
     await survey.waitFor();
     expect(await survey.getAttribute('dossier')).toBe(finished.code);
     expect(await page.locator('#rating-hint').isHidden()).toBe(true);
+    // The tracker handed over the digits just typed: the survey's form does not ask for them again.
+    await survey.getByRole('radio', { name: 'Hài lòng', exact: true }).waitFor();
+    expect(await survey.locator('[part="verifier-input"]').count()).toBe(0);
+    expect(await survey.getAttribute('verifier')).toBeNull();
     await context.close();
   });
 });

@@ -33,6 +33,7 @@ export function timelinessOf(record: DossierRecord, now: Date): ApiTimeliness {
     state: result.state,
     ...(result.workingDaysLeft === undefined ? {} : { workingDaysLeft: result.workingDaysLeft }),
     ...(result.workingDaysLate === undefined ? {} : { workingDaysLate: result.workingDaysLate }),
+    ...(result.workingDaysEarly === undefined ? {} : { workingDaysEarly: result.workingDaysEarly }),
     ...(result.lateReason === undefined ? {} : { lateReason: result.lateReason }),
     pausedForSupplement: result.pausedForSupplement,
     supplementCount: result.supplementCount,

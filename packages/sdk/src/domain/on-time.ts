@@ -57,6 +57,8 @@ export interface Timeliness {
   workingDaysLeft?: number;
   /** For `late` and `overdue`: working days past the effective due date (a day off counts as the next working day). */
   workingDaysLate?: number;
+  /** For `early`: working days between the day it was finished and the effective due date ("2 working days early"). */
+  workingDaysEarly?: number;
   /** Why a dossier counts as late: past its due date, or asked for a supplement more than once. */
   lateReason?: 'past-due' | 'repeated-supplement';
   /** Whether the clock is stopped now, waiting for an open supplement request. */
@@ -121,7 +123,7 @@ export function appointmentDate({ receivedAt, processingTime, cutoffHour = 15 }:
  *   (the due date keeps moving until `finishedAt`, else `now`).
  * - More than one supplement request counts as late whatever the dates (`late` if finished, else `overdue`), with
  *   `lateReason: 'repeated-supplement'`.
- * - Finished before the effective due date: `early`; on it: `on-time`; after it: `late`.
+ * - Finished before the effective due date: `early`, with `workingDaysEarly`; on it: `on-time`; after it: `late`.
  * - Unfinished: `pending` with `workingDaysLeft` up to the due date, then `overdue` with `workingDaysLate`.
  *
  * @throws RangeError when `finishedAt` is before `receivedAt`, or for dates outside the calendar's years.
@@ -159,7 +161,10 @@ export function evaluateTimeliness(input: TimelinessInput): Timeliness {
       ...base,
     };
   }
-  if (finished !== undefined) return { state: finished === effectiveDue ? 'on-time' : 'early', ...base };
+  if (finished !== undefined && finished === effectiveDue) return { state: 'on-time', ...base };
+  if (finished !== undefined) {
+    return { state: 'early', workingDaysEarly: countWorkingDays(finished, effectiveDue), ...base };
+  }
   return { state: 'pending', workingDaysLeft: countWorkingDays(end, effectiveDue), ...base };
 }
 

@@ -460,6 +460,8 @@ export interface components {
             workingDaysLeft?: number;
             /** @description For late and overdue dossiers. */
             workingDaysLate?: number;
+            /** @description For early dossiers, the working days between the day it was finished and the effective due date. */
+            workingDaysEarly?: number;
             /**
              * @description Why a dossier counts as late: past its due date, or more than one supplement request.
              * @enum {string}

@@ -110,13 +110,24 @@ describe('evaluateTimeliness', () => {
   // Received Monday 4 March 2024, due Friday 8 March.
   const dossier = { receivedAt: '2024-03-04T09:00:00+07:00', appointmentDate: '2024-03-08' };
 
-  it('is "early" when finished before the appointment date', () => {
+  it('is "early" when finished before the appointment date, counting working days early', () => {
     expect(evaluateTimeliness({ ...dossier, finishedAt: '2024-03-07T10:00:00+07:00' })).toEqual({
       state: 'early',
+      workingDaysEarly: 1,
       pausedForSupplement: false,
       supplementCount: 0,
       effectiveDueDate: '2024-03-08',
     });
+  });
+
+  it('counts the working days early across a weekend', () => {
+    // Finished Thursday 29 February for a due date of Tuesday 5 March: Friday, Monday and Tuesday.
+    const early = evaluateTimeliness({
+      receivedAt: '2024-02-26T09:00:00+07:00',
+      appointmentDate: '2024-03-05',
+      finishedAt: '2024-02-29T16:00:00+07:00',
+    });
+    expect(early).toMatchObject({ state: 'early', workingDaysEarly: 3 });
   });
 
   it('is "on-time" when finished on the appointment date, even late in the evening', () => {

@@ -32,13 +32,13 @@ export function renderDossierResult(props: DossierResultProps): TemplateResult {
   const { dossier, t } = props;
   return html`<section class="result" part="result" aria-labelledby="result-heading">
     <h3 id="result-heading" tabindex="-1">${t('result.heading', { code: dossier.code })}</h3>
-    ${renderSummary(dossier, t, props.locale)} ${renderRatingInvitation(props)} ${renderTimeline(dossier.steps, t)}
+    ${renderSummary(dossier, t, props.locale)} ${renderRatingInvitation(props)} ${renderTimeline(dossier.steps, t, props.locale)}
     <div class="actions">
       <button type="button" class="button secondary" part="check-again-button" @click=${props.onCheckAgain}>
         ${retryIcon}<span>${t('actions.check-again')}</span>
       </button>
       <p class="muted">
-        ${t('actions.checked-at', { time: formatDateTime(props.checkedAt) })}
+        ${t('actions.checked-at', { time: formatDateTime(props.checkedAt, props.locale) })}
         ${props.pollMinutes === null ? nothing : html`<br />${t('actions.polling', { count: props.pollMinutes })}`}
       </p>
     </div>

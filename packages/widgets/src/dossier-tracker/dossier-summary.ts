@@ -2,6 +2,7 @@ import type { Dossier } from '@hcc/sdk';
 import { type TemplateResult, html, nothing } from 'lit';
 import { formatDate } from '../shared/format.js';
 import type { Locale } from '../shared/i18n.js';
+import { DATA, vietnamese, withData } from '../shared/vietnamese-data.js';
 import type { TrackerTranslate } from './dossier-tracker.strings.js';
 import { statusTone } from './status-presentation.js';
 import { presentTimeliness } from './timeliness-presentation.js';
@@ -15,13 +16,14 @@ type T = TrackerTranslate;
  * receipt. Text from the API is rendered as text, never as markup.
  */
 export function renderSummary(dossier: Dossier, t: T, locale: Locale): TemplateResult {
-  return html`<div class="badges">${renderStatus(dossier, t, locale)} ${renderTimeliness(dossier, t)}</div>
+  const date = (value: string) => formatDate(value, locale);
+  return html`<div class="badges">${renderStatus(dossier, t, locale)} ${renderTimeliness(dossier, t, locale)}</div>
     <dl class="facts" part="facts">
-      ${fact(t, 'procedure', dossier.procedure.name)} ${fact(t, 'agency', renderAgency(dossier, t))}
-      ${fact(t, 'applicant', dossier.applicant.name)} ${fact(t, 'received', formatDate(dossier.receivedAt))}
-      ${fact(t, 'appointment', formatDate(dossier.appointmentDate))}
-      ${dossier.finishedAt ? fact(t, 'finished', formatDate(dossier.finishedAt)) : nothing}
-      ${dossier.returnedAt ? fact(t, 'returned', formatDate(dossier.returnedAt)) : nothing}
+      ${fact(t, 'procedure', vietnamese(dossier.procedure.name))} ${fact(t, 'agency', renderAgency(dossier, t))}
+      ${fact(t, 'applicant', vietnamese(dossier.applicant.name))} ${fact(t, 'received', date(dossier.receivedAt))}
+      ${fact(t, 'appointment', date(dossier.appointmentDate))}
+      ${dossier.finishedAt ? fact(t, 'finished', date(dossier.finishedAt)) : nothing}
+      ${dossier.returnedAt ? fact(t, 'returned', date(dossier.returnedAt)) : nothing}
     </dl>`;
 }
 
@@ -31,11 +33,11 @@ function renderStatus(dossier: Dossier, t: T, locale: Locale): TemplateResult {
   // A status this widget does not know yet still shows, in the API's own words.
   return html`<p class="status tone-${tone ?? 'neutral'}" part="status">
     ${tone ? statusIcons[key] : nothing}
-    <span><span class="visually-hidden">${t('result.status')}: </span>${tone ? statusText(key, t) : dossier.status.label[locale]}</span>
+    <span><span class="visually-hidden">${t('result.status')}: </span>${tone ? statusText(key, t) : html`<span lang=${locale}>${dossier.status.label[locale]}</span>`}</span>
   </p>`;
 }
 
-function renderTimeliness(dossier: Dossier, t: T): TemplateResult | typeof nothing {
+function renderTimeliness(dossier: Dossier, t: T, locale: Locale): TemplateResult | typeof nothing {
   const timeliness = presentTimeliness(dossier);
   if (!timeliness) return nothing;
   const { supplement, movedDueDate } = timeliness;
@@ -45,21 +47,21 @@ function renderTimeliness(dossier: Dossier, t: T): TemplateResult | typeof nothi
       <span><span class="visually-hidden">${t('result.timeliness')}: </span>${timelinessText(timeliness, t)}</span>
     </p>
     ${timeliness.repeatedSupplement ? html`<p>${t('timeliness.repeated-supplement')}</p>` : nothing}
-    ${supplement?.reason ? html`<p>${t('timeliness.requested', { reason: supplement.reason })}</p>` : nothing}
+    ${supplement?.reason ? html`<p>${withData(t('timeliness.requested', { reason: DATA }), supplement.reason)}</p>` : nothing}
     ${
       supplement
-        ? html`<p class="muted">${t('timeliness.requested-at', { date: formatDate(supplement.requestedAt) })}</p>`
+        ? html`<p class="muted">${t('timeliness.requested-at', { date: formatDate(supplement.requestedAt, locale) })}</p>`
         : nothing
     }
-    ${movedDueDate ? html`<p class="muted">${t('timeliness.moved-due-date', { date: formatDate(movedDueDate) })}</p>` : nothing}
+    ${movedDueDate ? html`<p class="muted">${t('timeliness.moved-due-date', { date: formatDate(movedDueDate, locale) })}</p>` : nothing}
   </div>`;
 }
 
 function renderAgency(dossier: Dossier, t: T): TemplateResult | string {
   const { agency } = dossier;
-  if (!agency.former) return agency.name;
+  if (!agency.former) return vietnamese(agency.name);
   const note = agency.level === 'district' ? t('result.agency.former-district') : t('result.agency.former');
-  return html`${agency.name} <span class="former" part="former-agency">(${note})</span>`;
+  return html`${vietnamese(agency.name)} <span class="former" part="former-agency">(${note})</span>`;
 }
 
 /** One fact from the receipt, named by `result.NAME`. */

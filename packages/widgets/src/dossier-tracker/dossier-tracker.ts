@@ -18,7 +18,7 @@ import { dossierCodeFromPageUrl } from '../shared/dossier-input.js';
 import { type InvalidLookupInput, readLookupInput } from './lookup-input.js';
 import { renderFailure } from './lookup-states.js';
 import { Poller, parsePollMinutes } from './poller.js';
-import { findRatingTarget, openSurvey } from './rating-invitation.js';
+import { findRatingTarget, handVerifierToSurveys, openSurvey } from './rating-invitation.js';
 import { presentTimeliness } from './timeliness-presentation.js';
 import { changesAnnouncement, failureText, statusText, timelinessText } from './tracker-messages.js';
 
@@ -185,6 +185,8 @@ export class HccDossierTracker extends HccElement {
     this.checkedAt = new Date();
     this.announceLoad(before, dossier, reason);
     this.emit('hcc-dossier-load', { code: dossier.code, dossier, canRate: dossier.rating.canRate });
+    // After the event: a survey its listeners put on the page for this dossier does not ask for the digits again.
+    handVerifierToSurveys(this.ownerDocument, dossier.code, verifier);
   }
 
   private announceLoad(before: Dossier | undefined, after: Dossier, reason: FetchReason): void {

@@ -1,4 +1,5 @@
-import { DOSSIER_CODE_PARAMETER } from '../shared/dossier-input.js';
+import { parseDossierCode } from '@hcc/sdk';
+import { DOSSIER_CODE_PARAMETER, dossierCodeFromPageUrl } from '../shared/dossier-input.js';
 import { httpUrl } from '../shared/safe-url.js';
 
 /** Where the "Rate your satisfaction" invitation leads: the survey page's URL, or the survey widget on this page. */
@@ -39,4 +40,22 @@ export function openSurvey(survey: HTMLElement, code: string, verifier: string):
   if (!survey.hasAttribute('tabindex')) survey.tabIndex = -1;
   survey.scrollIntoView({ block: 'start' });
   survey.focus({ preventScroll: true });
+}
+
+/** A survey widget as the tracker sees it: its `verifier` property. */
+type SurveyElement = HTMLElement & { verifier?: string };
+
+/**
+ * Gives `verifier` to every survey on the page that rates dossier `code` (its `dossier` attribute, else the page
+ * URL's `?ma-ho-so=`, as the survey reads it) and has no verifier yet, so the citizen is not asked again for the
+ * digits they just typed into the tracker. A property, never an attribute or a URL: it stays out of the markup and
+ * the history. Called right after `hcc-dossier-load`, so a survey that a listener of that event created gets it too.
+ */
+export function handVerifierToSurveys(page: Document, code: string, verifier: string): void {
+  for (const survey of page.querySelectorAll<SurveyElement>(SURVEY_TAG)) {
+    if (survey.verifier) continue;
+    const requested = survey.getAttribute('dossier')?.trim() || dossierCodeFromPageUrl(page.location?.href ?? '');
+    const parsed = requested ? parseDossierCode(requested) : undefined;
+    if (parsed?.ok && parsed.code === code) survey.verifier = verifier;
+  }
 }

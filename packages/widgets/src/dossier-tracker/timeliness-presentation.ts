@@ -10,8 +10,8 @@ export type TimelinessKind = 'days-left' | 'overdue' | 'late' | 'early' | 'on-ti
 export interface TimelinessPresentation {
   kind: TimelinessKind;
   /**
-   * The working days left (`days-left`) or late (`overdue`, `late`). 0 when there are none to count: the line then
-   * says "due today" or "late" without a number, never "0 days".
+   * The working days left (`days-left`), late (`overdue`, `late`) or early (`early`). 0 when there are none to count:
+   * the line then says "due today" or "returned late" without a number, never "0 days".
    */
   days: number;
   /** The colour and icon (`timelinessIcons[tone]`) of the line. */
@@ -33,6 +33,13 @@ const TONES: Record<TimelinessKind, TimelinessTone> = {
   paused: 'attention',
 };
 
+/** The working days the line counts, as the API gave them: left, early, or late. */
+function countedDays({ timeliness }: Dossier, kind: TimelinessKind): number {
+  if (kind === 'days-left') return timeliness.workingDaysLeft ?? 0;
+  if (kind === 'early') return timeliness.workingDaysEarly ?? 0;
+  return timeliness.workingDaysLate ?? 0;
+}
+
 /**
  * Presents the dossier's `timeliness` as the API computed it with the SDK's working-day rules; this module only
  * chooses how to show it and never counts days itself. A withdrawn dossier has no on-time line: the applicant ended
@@ -46,7 +53,7 @@ export function presentTimeliness(dossier: Dossier): TimelinessPresentation | nu
   const tone = TONES[kind];
   return {
     kind,
-    days: Math.max(0, (kind === 'days-left' ? timeliness.workingDaysLeft : timeliness.workingDaysLate) ?? 0),
+    days: Math.max(0, countedDays(dossier, kind)),
     tone,
     repeatedSupplement: tone === 'danger' && timeliness.lateReason === 'repeated-supplement',
     supplement: paused ? dossier.supplements.filter((request) => request.resumedAt === null).at(-1) : undefined,

@@ -36,10 +36,14 @@ export function renderFilters({ t, query, facets, onChange, onClearAll }: Filter
           ${current && !options.some((facet) => facet.value === current) ? html`<option value=${current} selected>${current}</option>` : nothing}
           ${options.map(
             (facet) =>
-              html`<option value=${facet.value} ?selected=${facet.value === current}>${t('filter.option', {
-                label: name === 'field' ? facet.label : t(`${name}.${facet.value}` as FinderStringKey),
-                count: facet.count,
-              })}</option>`,
+              // Field names come from the catalogue, in Vietnamese.
+              html`<option value=${facet.value} ?selected=${facet.value === current} lang=${name === 'field' ? 'vi' : nothing}>${t(
+                'filter.option',
+                {
+                  label: name === 'field' ? facet.label : t(`${name}.${facet.value}` as FinderStringKey),
+                  count: facet.count,
+                },
+              )}</option>`,
           )}
         </select>
       </div>`;

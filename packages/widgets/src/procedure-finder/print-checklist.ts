@@ -1,5 +1,6 @@
 import type { Procedure } from '@hcc/sdk';
 import type { Translate } from '../shared/i18n.js';
+import { documentRole } from './document-roles.js';
 import type { FinderStringKey } from './procedure-finder.strings.js';
 
 /** The key of one document in the checklist: `case/document`. */
@@ -42,6 +43,11 @@ export function fillChecklistDocument(
     if (procedureCase.name) add(target.body, 'h3', procedureCase.name);
     const list = add(target.body, 'ul');
     procedureCase.documents.forEach((document, index) => {
+      // Introductory sentences and remarks are printed as they are, without a box to tick.
+      if (documentRole(procedureCase, document) !== 'document') {
+        add(list, 'li', document.name);
+        return;
+      }
       const counts = documentCounts(t, document).join(', ');
       const mark = ready.has(documentKey(caseIndex, index)) ? '☑' : '☐';
       add(list, 'li', `${mark} ${document.name}${counts ? ` (${counts})` : ''}`);

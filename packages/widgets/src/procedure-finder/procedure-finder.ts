@@ -10,6 +10,7 @@ import { finderConfig } from './finder-config.js';
 import { type FinderLocation, type FinderQuery, sameQuery, toSearchParams } from './finder-query.js';
 import { hasFilters, renderFilters } from './filters-view.js';
 import { JsonLdScript } from './json-ld-script.js';
+import { detailStyles } from './detail.styles.js';
 import { finderStyles } from './procedure-finder.styles.js';
 import { finderStrings } from './procedure-finder.strings.js';
 import { renderResults, type SearchAnswer } from './results-view.js';
@@ -70,7 +71,7 @@ export type { ProcedureSelectDetail } from './procedure-select-event.js';
  * @cssproperty --hcc-spacing - Base spacing. Default 1em.
  */
 export class HccProcedureFinder extends HccElement {
-  static override styles = [themeStyles, stateStyles, finderStyles];
+  static override styles = [themeStyles, stateStyles, finderStyles, detailStyles];
   static override config = finderConfig;
   static override properties = {
     ...HccElement.properties,

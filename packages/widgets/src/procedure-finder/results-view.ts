@@ -86,12 +86,12 @@ function renderResult(
   const levels = procedure.levels.map((level) => t(`level.${level}`)).join(', ');
   return html`<li class="result" part="result">
     <button type="button" class="result-button" data-code=${procedure.code} @click=${() => onOpen(procedure)}>
-      <span class="result-name">${splitHighlights(procedure.name, procedure.highlights).map((piece) =>
+      <span class="result-name" lang="vi">${splitHighlights(procedure.name, procedure.highlights).map((piece) =>
         piece.marked ? html`<mark part="highlight">${piece.text}</mark>` : piece.text,
       )}</span>
       <span class="result-meta">
         <span><span class="visually-hidden">${t('results.code')}: </span><span class="code">${procedure.code}</span></span>
-        ${procedure.fields.length ? html`<span>${procedure.fields.join(', ')}</span>` : nothing}
+        ${procedure.fields.length ? html`<span lang="vi">${procedure.fields.join(', ')}</span>` : nothing}
         ${levels ? html`<span>${levels}</span>` : nothing}
         <span>${t('results.time')}: ${formatDuration(procedure.processingTime, t)}</span>
         ${renderOnlineBadge(t, procedure)}

@@ -104,8 +104,11 @@ export function numberOption<F extends number | undefined>(
   };
 }
 
-/** `theme`: a colour scheme forced on the widget, or the reader's system preference when absent. */
-export const themeOption = choiceOption('theme', ['light', 'dark'] as const, undefined, { reflect: true });
+/**
+ * `theme`: `light`, `dark`, or `auto` (the reader's system preference). Absent, the widget is light unless the host
+ * page's CSS `color-scheme` asks for dark or for the system's.
+ */
+export const themeOption = choiceOption('theme', ['light', 'dark', 'auto'] as const, undefined, { reflect: true });
 
 /** Lit property declarations for a schema: each attribute read by its option, kept as given when unusable. */
 export function configProperties(schema: ConfigSchema): Record<string, PropertyDeclaration> {

@@ -2,6 +2,7 @@ import type { HccClient } from '@hcc/sdk';
 import { LitElement, type PropertyValues } from 'lit';
 import { Announcer } from './announcer.js';
 import { onDefaultClientChange, resolveClient } from './api-client.js';
+import { adoptHostScheme, hostColorScheme } from './color-scheme.js';
 import { HccConfigError } from './config-error.js';
 import { type ConfigSchema, configProblem } from './config-schema.js';
 import type { HccErrorDetail, HccEventMap, HccEventName } from './events.js';
@@ -84,6 +85,7 @@ export class HccElement extends LitElement {
       onDefaultClientChange(() => this.requestUpdate('client', Symbol('page-wide client'))),
     ];
     addEventListener('online', this.onOnline);
+    this.followHostScheme();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -110,6 +112,23 @@ export class HccElement extends LitElement {
     super.willUpdate(changed);
     this.checkConfig(changed);
     if (!this.hasUpdated || changed.has('apiBase') || changed.has('client')) this.updateClient();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.followHostScheme();
+  }
+
+  /**
+   * Without a `theme` of its own, the widget follows the host page's CSS `color-scheme` (read when it is connected
+   * and at each render): light unless the page asks for dark or for the system's scheme.
+   */
+  private followHostScheme(): void {
+    const root = this.shadowRoot;
+    if (!root) return;
+    const theme = this.getAttribute('theme');
+    const own = theme === 'light' || theme === 'dark' || theme === 'auto';
+    adoptHostScheme(root, own ? 'light' : hostColorScheme(this));
   }
 
   /**

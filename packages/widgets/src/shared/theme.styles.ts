@@ -1,7 +1,12 @@
 import { css } from 'lit';
 
-/** The dark palette: for `theme="dark"`, and for readers whose system prefers dark unless `theme="light"`. */
-const darkPalette = css`
+/**
+ * The dark look (see `darkPalette`), also applied when the host page opts in through `color-scheme`: dark colours,
+ * and padding with rounded corners, since the widget is then a dark box whose text must not touch its edges.
+ */
+export const darkLook = css`
+  padding: var(--_space);
+  border-radius: var(--_radius);
   --_primary: var(--hcc-color-primary, #8cb8ff);
   --_on-primary: var(--hcc-color-on-primary, #0a1a33);
   --_text: var(--hcc-color-text, #e9edf2);
@@ -14,13 +19,20 @@ const darkPalette = css`
   --_warning: var(--hcc-color-warning, #f5c062);
   --_danger: var(--hcc-color-danger, #ff9b90);
   --_highlight: var(--hcc-color-highlight, #5c4a00);
+`;
+
+/** The dark palette: for `theme="dark"`, and for `theme="auto"` when the reader's system prefers dark. */
+const darkPalette = css`
+  ${darkLook}
   color-scheme: dark;
 `;
 
 /**
  * The design tokens. Public `--hcc-*` custom properties (set by the host page, documented in the README) feed private
  * `--_*` ones that the widgets use. Defaults meet WCAG 2.2 AA: text 4.5:1 and borders 3:1 on their backgrounds, in
- * light and dark. `theme="light"` / `theme="dark"` on the element overrides the reader's system preference.
+ * light and dark. Light unless the page asks otherwise: a dark system alone must not turn a widget dark inside a light
+ * page. `theme="dark"` forces dark, `theme="auto"` follows the system; without `theme`, the host page's
+ * `color-scheme` decides (`color-scheme.ts`).
  */
 export const tokenStyles = css`
   :host {
@@ -45,7 +57,7 @@ export const tokenStyles = css`
     color-scheme: light;
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host([theme='auto']) {
       ${darkPalette}
     }
   }
@@ -58,8 +70,8 @@ export const tokenStyles = css`
  * Keeps the host page's CSS out. `all: initial` drops everything inherited; the inherited typography is then set
  * with `!important`, which inside a shadow root beats even the page's `!important` rules on the element (the cascade
  * lets the inner context win for important declarations). Layout (`display`, margins, width) stays overridable so
- * webmasters can place the widget. Sizes are in `em` from a pixel base: `html { font-size: 62.5% }` cannot shrink
- * them, browser zoom still scales them.
+ * webmasters can place the widget. Sizes are in `em` from `medium`, the reader's default text size: a larger
+ * default in the browser's settings enlarges them, `html { font-size: 62.5% }` cannot shrink them, zoom scales them.
  */
 export const resetStyles = css`
   :host {
@@ -68,7 +80,8 @@ export const resetStyles = css`
     color: var(--_text) !important;
     background: var(--_background);
     font-family: var(--_font) !important;
-    font-size: var(--hcc-font-size, 16px) !important;
+    /* medium: the reader's own default text size (16 px unless they changed it), whatever the page's root size. */
+    font-size: var(--hcc-font-size, medium) !important;
     font-weight: 400 !important;
     font-style: normal !important;
     line-height: 1.5 !important;

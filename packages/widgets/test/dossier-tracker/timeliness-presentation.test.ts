@@ -49,6 +49,11 @@ describe('the on-time line', () => {
     expect(presentTimeliness(dossier)).toMatchObject({ kind: state, tone: 'success' });
   });
 
+  it('says by how many working days a dossier was finished early, as the API counted them', () => {
+    const dossier = makeDossier({ timeliness: { ...base, state: 'early', workingDaysEarly: 2 } });
+    expect(presentTimeliness(dossier)).toMatchObject({ kind: 'early', days: 2, tone: 'success' });
+  });
+
   it('says the clock is paused and what was requested while waiting for a supplement', () => {
     const dossier = makeDossier({
       timeliness: { ...base, pausedForSupplement: true, supplementCount: 2 },

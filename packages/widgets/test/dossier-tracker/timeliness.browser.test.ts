@@ -36,21 +36,25 @@ describe('the on-time line', () => {
     const { tracker, dossier } = await show(10, 'late');
     expect(dossier.timeliness.state).toBe('late');
     const days = dossier.timeliness.workingDaysLate;
-    expect(text(tracker, '.timeliness-headline')).toBe(`Tiến độ: Trễ hạn${days ? ` ${days} ngày làm việc` : ''}`);
+    expect(text(tracker, '.timeliness-headline')).toBe(
+      `Tiến độ: Trả kết quả trễ hạn${days ? ` ${days} ngày làm việc` : ''}`,
+    );
     await expectNoAxeViolations(tracker);
   });
 
-  it('says "Trước hạn" for a dossier processed early', async () => {
-    const { tracker } = await show(9, 'early');
-    expect(text(tracker, '.timeliness-headline')).toBe('Tiến độ: Trước hạn');
+  it('says how many working days early a dossier processed early was, as the API counted them', async () => {
+    const { tracker, dossier } = await show(9, 'early');
+    const days = dossier.timeliness.workingDaysEarly ?? 0;
+    expect(days).toBeGreaterThan(0);
+    expect(text(tracker, '.timeliness-headline')).toBe(`Tiến độ: Trả kết quả trước hạn ${days} ngày làm việc`);
     expect(tracker.shadowRoot?.querySelector('.timeliness.tone-success')).not.toBeNull();
   });
 
   it('says "Đúng hạn" or "Trước hạn" for a dossier returned in time, as the API judged it', async () => {
     const { tracker, dossier } = await show(10, 'on-time');
-    const words = { 'on-time': 'Đúng hạn', early: 'Trước hạn' } as Record<string, string>;
+    const words = { 'on-time': 'Trả kết quả đúng hạn', early: 'Trả kết quả trước hạn' } as Record<string, string>;
     expect(Object.keys(words)).toContain(dossier.timeliness.state);
-    expect(text(tracker, '.timeliness-headline')).toBe(`Tiến độ: ${words[dossier.timeliness.state]}`);
+    expect(text(tracker, '.timeliness-headline')).toMatch(new RegExp(`^Tiến độ: ${words[dossier.timeliness.state]}`));
   });
 
   it('says the clock is paused while waiting for the supplement, and what was requested', async () => {
@@ -89,7 +93,7 @@ describe('dossiers received before 1 July 2025', () => {
     expect(text(tracker, '[part="timeliness"]').includes('bổ sung giấy tờ nhiều lần')).toBe(
       dossier.timeliness.lateReason === 'repeated-supplement',
     );
-    expect(text(tracker, '.timeliness-headline')).toMatch(/^Tiến độ: Trễ hạn/);
+    expect(text(tracker, '.timeliness-headline')).toMatch(/^Tiến độ: Trả kết quả trễ hạn/);
   });
 
   it('shows a current agency without the "former" note', async () => {

@@ -48,30 +48,34 @@ describe('the on-time line', () => {
     expect(timelinessText({ kind: 'days-left', days: 3 }, en)).toBe('3 working days left');
   });
 
-  it('says "Đến hạn trả kết quả hôm nay" / "Results due today" when no working day is left', () => {
+  it('says "Đến hạn trả kết quả hôm nay" / "Due today" when no working day is left', () => {
     expect(timelinessText({ kind: 'days-left', days: 0 }, vi)).toBe('Đến hạn trả kết quả hôm nay');
-    expect(timelinessText({ kind: 'days-left', days: 0 }, en)).toBe('Results due today');
+    expect(timelinessText({ kind: 'days-left', days: 0 }, en)).toBe('Due today');
   });
 
   it('uses the English singular for one day', () => {
     expect(timelinessText({ kind: 'days-left', days: 1 }, en)).toBe('1 working day left');
-    expect(timelinessText({ kind: 'late', days: 1 }, en)).toBe('Late by 1 working day');
+    expect(timelinessText({ kind: 'late', days: 1 }, en)).toBe('Returned 1 working day late');
+    expect(timelinessText({ kind: 'early', days: 1 }, en)).toBe('Returned 1 working day early');
   });
 
-  it('says "Trễ hạn 2 ngày làm việc" for a late dossier', () => {
-    expect(timelinessText({ kind: 'late', days: 2 }, vi)).toBe('Trễ hạn 2 ngày làm việc');
+  it('says how early or late a dossier was returned, as a sentence', () => {
+    expect(timelinessText({ kind: 'late', days: 2 }, vi)).toBe('Trả kết quả trễ hạn 2 ngày làm việc');
+    expect(timelinessText({ kind: 'early', days: 2 }, vi)).toBe('Trả kết quả trước hạn 2 ngày làm việc');
+    expect(timelinessText({ kind: 'early', days: 2 }, en)).toBe('Returned 2 working days early');
+    expect(timelinessText({ kind: 'late', days: 2 }, en)).toBe('Returned 2 working days late');
   });
 
-  it('says "Trễ hạn" / "Quá hạn" without a number when there are no days to count', () => {
-    expect(timelinessText({ kind: 'late', days: 0 }, vi)).toBe('Trễ hạn');
+  it('says "Trả kết quả trễ hạn" / "Quá hạn" without a number when there are no days to count', () => {
+    expect(timelinessText({ kind: 'late', days: 0 }, vi)).toBe('Trả kết quả trễ hạn');
     expect(timelinessText({ kind: 'overdue', days: 0 }, vi)).toBe('Quá hạn');
-    expect(timelinessText({ kind: 'late', days: 0 }, en)).toBe('Late');
+    expect(timelinessText({ kind: 'late', days: 0 }, en)).toBe('Returned late');
     expect(timelinessText({ kind: 'overdue', days: 0 }, en)).toBe('Overdue');
   });
 
   it.each([
-    ['on-time', 'Đúng hạn'],
-    ['early', 'Trước hạn'],
+    ['on-time', 'Trả kết quả đúng hạn'],
+    ['early', 'Trả kết quả trước hạn'],
   ] as const)('says "%s" as "%s"', (kind, words) => {
     expect(timelinessText({ kind, days: 0 }, vi)).toBe(words);
   });
@@ -134,5 +138,13 @@ describe('the string table', () => {
         expect(forms.every((form) => typeof form === 'string' && form.trim().length > 0)).toBe(true);
       }
     }
+  });
+});
+
+describe('English plurals', () => {
+  it('says "1 of 1 step completed", not "1 of 1 steps"', () => {
+    expect(en('timeline.progress', { done: 1, count: 1 })).toBe('1 of 1 step completed');
+    expect(en('timeline.progress', { done: 2, count: 5 })).toBe('2 of 5 steps completed');
+    expect(vi('timeline.progress', { done: 2, count: 5 })).toBe('Đã hoàn thành 2/5 bước');
   });
 });

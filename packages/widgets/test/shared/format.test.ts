@@ -14,6 +14,13 @@ describe('formatDate', () => {
   it('shows a date-time as HH:mm dd/MM/yyyy in Vietnam time', () => {
     expect(formatDateTime('2025-06-12T09:30:00+07:00')).toBe('09:30 12/06/2025');
   });
+
+  it('writes the month in English, so 12 June never reads as 6 December', () => {
+    expect(formatDate('2025-06-12', 'en')).toBe('12 Jun 2025');
+    expect(formatDate('2025-06-12', 'vi')).toBe('12/06/2025');
+    expect(formatDate('2025-01-05T20:30:00Z', 'en')).toBe('6 Jan 2025');
+    expect(formatDateTime('2025-12-31T09:30:00+07:00', 'en')).toBe('09:30 31 Dec 2025');
+  });
 });
 
 describe('formatMoney', () => {
