@@ -22,23 +22,14 @@ export const appointmentFor = (receivedAt: string, processingTime: ProcessingTim
 
 /** Early, on time, late, pending or overdue, by the SDK's rules, as the API states it. */
 export function timelinessOf(record: DossierRecord, now: Date): ApiTimeliness {
-  const result = evaluateTimeliness({
+  // The SDK's outcome has the contract's shape; absent counts stay absent in the JSON.
+  return evaluateTimeliness({
     receivedAt: record.receivedAt,
     appointmentDate: record.appointmentDate,
     finishedAt: record.finishedAt,
     supplements: record.supplements,
     now,
   });
-  return {
-    state: result.state,
-    ...(result.workingDaysLeft === undefined ? {} : { workingDaysLeft: result.workingDaysLeft }),
-    ...(result.workingDaysLate === undefined ? {} : { workingDaysLate: result.workingDaysLate }),
-    ...(result.workingDaysEarly === undefined ? {} : { workingDaysEarly: result.workingDaysEarly }),
-    ...(result.lateReason === undefined ? {} : { lateReason: result.lateReason }),
-    pausedForSupplement: result.pausedForSupplement,
-    supplementCount: result.supplementCount,
-    effectiveDueDate: result.effectiveDueDate,
-  };
 }
 
 export { addWorkingDays, workingDaysBetween };

@@ -46,15 +46,8 @@ export function toDossier(
     finishedAt: row.finished_at,
     returnedAt: row.returned_at,
     processingTime: processingTimeOf(row, catalogue),
-    timeliness: {
-      state: timeliness.state,
-      ...(timeliness.workingDaysLeft === undefined ? {} : { workingDaysLeft: timeliness.workingDaysLeft }),
-      ...(timeliness.workingDaysLate === undefined ? {} : { workingDaysLate: timeliness.workingDaysLate }),
-      ...(timeliness.lateReason === undefined ? {} : { lateReason: timeliness.lateReason }),
-      pausedForSupplement: timeliness.pausedForSupplement,
-      supplementCount: timeliness.supplementCount,
-      effectiveDueDate: timeliness.effectiveDueDate,
-    },
+    // The SDK's outcome has the contract's shape; absent counts stay absent in the JSON.
+    timeliness,
     supplements: row.supplements,
     steps: steps.length ? pushedSteps(steps) : outlineSteps(row),
     rating: { canRate: isRatableStatus(row.status) && !ratedAt, ratedAt },
