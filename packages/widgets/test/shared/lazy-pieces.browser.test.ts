@@ -5,9 +5,10 @@ import type { HccSatisfactionSurvey } from '../../src/satisfaction-survey/satisf
 import { $, mount, unmountAll } from '../harness/mount.js';
 import { mockApiBase, mockEachTest } from '../harness/mock.js';
 import { waitFor } from '../harness/wait.js';
+import { fixture, lookUp, mountTracker } from '../dossier-tracker/tracker-page.js';
 import { mountFinder, waitForResults } from '../procedure-finder/finder-page.js';
 
-mockEachTest();
+const mock = mockEachTest();
 afterEach(unmountAll);
 
 /** Whether the page has fetched a source module whose path ends with `file` (modules are files in the test server). */
@@ -28,6 +29,18 @@ describe('pieces loaded only when used', () => {
     $<HTMLButtonElement>(finder, '.result-button')?.click();
     await waitFor(() => $(finder, '.detail-title'), { what: 'the detail' });
     expect(fetched('/procedure-finder/detail-view.ts')).toBe(true);
+  });
+
+  it("the tracker's result view, when a dossier is looked up", async () => {
+    const tracker = await mountTracker();
+    expect($(tracker, '#code')).not.toBeNull();
+    expect(fetched('/dossier-tracker/result-view.ts')).toBe(false);
+    expect(fetched('/dossier-tracker/dossier-summary.ts')).toBe(false);
+    const { code, verifier } = fixture(mock(), 4, 'pending');
+    await lookUp(tracker, code, verifier);
+    expect($(tracker, '.result')).not.toBeNull();
+    expect(fetched('/dossier-tracker/result-view.ts')).toBe(true);
+    expect(fetched('/dossier-tracker/dossier-summary.ts')).toBe(true);
   });
 
   it('the English strings, when a widget speaks English', async () => {
