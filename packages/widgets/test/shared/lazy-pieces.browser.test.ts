@@ -50,6 +50,16 @@ describe('pieces loaded only when used', () => {
     expect(fetched('/procedure-finder/procedure-finder.strings.en.ts')).toBe(true);
   });
 
+  it('page feedback, not by a survey with a dossier to rate', async () => {
+    // A stored answer would load the outbox at once: none here, so that the next test sees it load on use.
+    localStorage.clear();
+    const rating = await mount<HccSatisfactionSurvey>(
+      `<hcc-satisfaction-survey api-base="${mockApiBase}" dossier="000.00.14.H56-250612-0118"></hcc-satisfaction-survey>`,
+      { lang: 'vi' },
+    );
+    await waitFor(() => $(rating, '[part="submit-button"]'), { what: 'the rating form' });
+    expect(fetched('/satisfaction-survey/page-feedback-view.ts')).toBe(false);
+  });
   it('the outbox, once the citizen starts answering', async () => {
     localStorage.removeItem('hcc:survey-outbox:v1');
     const survey = await mount<HccSatisfactionSurvey>(
@@ -57,6 +67,7 @@ describe('pieces loaded only when used', () => {
       { lang: 'vi' },
     );
     await waitFor(() => $(survey, '[part="answer-button"]'), { what: 'page feedback' });
+    expect(fetched('/satisfaction-survey/page-feedback-view.ts')).toBe(true);
     expect(fetched('/satisfaction-survey/answer-delivery.ts')).toBe(false);
     $<HTMLButtonElement>(survey, '[part="answer-button"]')?.focus();
     await waitFor(() => fetched('/satisfaction-survey/answer-delivery.ts'), { what: 'the outbox module' });
