@@ -7,8 +7,6 @@ import { classifyFailure } from '../shared/failure.js';
 import { HccElement } from '../shared/hcc-element.js';
 import { renderConfigError, renderLoading } from '../shared/state-views.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { findChanges } from './dossier-changes.js';
-import { renderDossierResult } from './dossier-result.js';
 import { trackerStrings } from './dossier-tracker.strings.js';
 import { trackerStyles } from './dossier-tracker.styles.js';
 import { trackerConfig } from './tracker-config.js';
@@ -18,11 +16,12 @@ import { dossierCodeFromPageUrl } from '../shared/dossier-input.js';
 import { type InvalidLookupInput, readLookupInput } from './lookup-input.js';
 import { renderFailure } from './lookup-states.js';
 import { Poller, parsePollMinutes } from './poller.js';
-import { findRatingTarget, handVerifierToSurveys, openSurvey } from './rating-invitation.js';
-import { presentTimeliness } from './timeliness-presentation.js';
-import { changesAnnouncement, failureText, statusText, timelinessText } from './tracker-messages.js';
+import { failureText, statusText } from './tracker-messages.js';
 
 export type { DossierLoadDetail } from './dossier-load-event.js';
+
+/** The result view's module, loaded with the first look-up. */
+type ResultViewModule = typeof import('./result-view.js');
 
 /** Why the tracker fetched: the citizen's look-up (the result takes focus) or a refresh of the dossier shown. */
 type FetchReason = 'lookup' | 'refresh' | 'poll';
@@ -119,10 +118,18 @@ export class HccDossierTracker extends HccElement {
   private checkedAt = new Date();
   /** What takes focus once rendered: the result heading after a look-up, or the first invalid field. */
   private focusAfterUpdate = '';
+  /** The result view's module, once loaded (with the first look-up, so that the form alone stays small). */
+  private view: ResultViewModule | undefined;
   private readonly poller = new Poller(this, () => this.refresh('poll'));
   private readonly lookup = new FetchController<Dossier, [string, string, FetchReason]>(this, {
+    // The request and the module start together: one loading state covers both, one error state (with "Try
+    // again") a failure of either.
     task: async (signal, code, verifier, reason) => {
-      const dossier = await this.requireApi().dossiers.get(code, { verifier, signal });
+      const [view, dossier] = await Promise.all([
+        import('./result-view.js'),
+        this.requireApi().dossiers.get(code, { verifier, signal }),
+      ]);
+      this.view = view;
       if (!signal.aborted) this.showDossier(dossier, verifier, reason);
       return dossier;
     },
@@ -186,7 +193,7 @@ export class HccDossierTracker extends HccElement {
     this.announceLoad(before, dossier, reason);
     this.emit('hcc-dossier-load', { code: dossier.code, dossier, canRate: dossier.rating.canRate });
     // After the event: a survey its listeners put on the page for this dossier does not ask for the digits again.
-    handVerifierToSurveys(this.ownerDocument, dossier.code, verifier);
+    this.view?.handVerifierToSurveys(this.ownerDocument, dossier.code, verifier);
   }
 
   private announceLoad(before: Dossier | undefined, after: Dossier, reason: FetchReason): void {
@@ -195,12 +202,14 @@ export class HccDossierTracker extends HccElement {
       this.announcer.announce(t('announce.loaded', { code: after.code, status: statusText(after.status.key, t) }));
       return;
     }
-    const changes = findChanges(before, after);
+    const view = this.view;
+    if (!view) return;
+    const changes = view.findChanges(before, after);
     // A poll that finds nothing new stays silent; a "Check again" always answers.
     if (changes.length === 0 && reason === 'poll') return;
-    const timeliness = presentTimeliness(after);
-    const headline = timeliness ? timelinessText(timeliness, t) : '';
-    this.announcer.announce(changesAnnouncement(changes, headline, t));
+    const timeliness = view.presentTimeliness(after);
+    const headline = timeliness ? view.timelinessText(timeliness, t) : '';
+    this.announcer.announce(view.changesAnnouncement(changes, headline, t));
   }
 
   private showFailure(error: unknown): void {
@@ -244,20 +253,20 @@ export class HccDossierTracker extends HccElement {
       <div class="outcome" aria-busy=${busy}>
         ${busy ? renderLoading(t, this.lookup.showSpinner) : nothing}
         ${this.failure && !busy ? renderFailure(this.failure, t, () => this.lookup.retry()) : nothing}
-        ${this.shown ? this.renderResult(this.shown) : nothing}
+        ${this.shown && this.view ? this.renderResult(this.shown, this.view) : nothing}
       </div>`;
   }
 
-  private renderResult(dossier: Dossier): TemplateResult {
-    return renderDossierResult({
+  private renderResult(dossier: Dossier, view: ResultViewModule): TemplateResult {
+    return view.renderDossierResult({
       dossier,
       t: this.t,
       locale: this.locale,
       checkedAt: this.checkedAt,
       pollMinutes: parsePollMinutes(this.poll),
-      ratingTarget: dossier.rating.canRate ? findRatingTarget(this.surveyUrl, dossier.code, document) : null,
+      ratingTarget: dossier.rating.canRate ? view.findRatingTarget(this.surveyUrl, dossier.code, document) : null,
       onCheckAgain: () => this.refresh('refresh'),
-      onRate: (survey) => openSurvey(survey, dossier.code, this.shownVerifier),
+      onRate: (survey) => view.openSurvey(survey, dossier.code, this.shownVerifier),
     });
   }
 }

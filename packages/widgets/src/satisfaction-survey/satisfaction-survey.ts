@@ -14,7 +14,8 @@ import type { DeliveryOutcome } from './delivery-outcome.js';
 import { formContext } from './form-context.js';
 import type { FormOptions, FormRenderContext } from './form-fields.js';
 import { reactionTo } from './outcome-reaction.js';
-import { type FeedbackAnswer, PageFeedbackForm } from './page-feedback-view.js';
+import { PageFeedbackLoader } from './page-feedback-loader.js';
+import type { FeedbackAnswer } from './page-feedback-view.js';
 import { type RatingAnswer, RatingForm } from './rating-form-view.js';
 import { type Phase, type ResultViewModel, outcomePanel } from './result-view.js';
 import { surveyStyles } from './satisfaction-survey.styles.js';
@@ -122,7 +123,9 @@ export class HccSatisfactionSurvey extends HccElement {
     dossierCode: () => this.dossierCode,
     pageVerifier: () => this.verifier,
   });
-  private readonly pageFeedback = new PageFeedbackForm(this, this.formOptions<FeedbackAnswer>());
+  private readonly pageFeedback = new PageFeedbackLoader(this, this.formOptions<FeedbackAnswer>(), (error) =>
+    this.reportError(error),
+  );
   private readonly commentNotice = new CommentNotice(this.t);
   /** What takes focus after the next render: the error summary, the result's title, or nothing. */
   private focusTarget: 'summary' | 'result' | undefined;
@@ -145,6 +148,7 @@ export class HccSatisfactionSurvey extends HccElement {
     }
     const source = changed.has('dossier') || changed.has('apiBase') || changed.has('client');
     if (source && this.dossierCode && this.api) void this.survey.run();
+    if (target.kind === 'page') this.pageFeedback.load();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -160,7 +164,7 @@ export class HccSatisfactionSurvey extends HccElement {
     const body = this.configProblem
       ? renderConfigError(this.sharedT)
       : target.kind === 'page'
-        ? this.pageFeedback.render(this.resultView(), this.formContext(undefined))
+        ? this.pageFeedback.render(this.resultView(), this.formContext(undefined), this.sharedT)
         : renderRatingSection({
             t: this.t,
             locale: this.locale,

@@ -6,6 +6,7 @@ import {
   choose,
   fixtureWith,
   mockWithRateableDossier,
+  mountPageFeedback,
   mountRating,
   mountSurvey,
   rateWhileOffline,
@@ -65,7 +66,7 @@ describe('keyboard only', () => {
 
   it('answers page feedback with the keyboard', async () => {
     const mock = await mockApi();
-    const survey = await mountSurvey();
+    const survey = await mountPageFeedback();
     await userEvent.tab();
     await userEvent.tab();
     expect(focusedIn(survey)?.textContent?.trim()).toBe('Không');
@@ -172,7 +173,7 @@ describe('axe finds nothing', () => {
 
   it('in page feedback: the question, what went wrong, and the thanks', async () => {
     await mockApi();
-    const survey = await mountSurvey();
+    const survey = await mountPageFeedback();
     await expectNoAxeViolations(survey);
     $$<HTMLButtonElement>(survey, '.yes-no button')[1]?.click();
     await waitForShadow(survey, '#field-reasons');

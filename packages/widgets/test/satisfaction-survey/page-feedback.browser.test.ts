@@ -1,7 +1,16 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { $, $$, focusedIn, unmountAll, waitFor, waitForShadow } from '../harness/index.js';
 import { useMock as mockApi, stopMock } from '../harness/mock.js';
-import { mountSurvey, recordSubmits, resultTitle, storedQueue, submit, summaryLinks, type } from './survey-page.js';
+import {
+  mountPageFeedback,
+  mountSurvey,
+  recordSubmits,
+  resultTitle,
+  storedQueue,
+  submit,
+  summaryLinks,
+  type,
+} from './survey-page.js';
 
 beforeEach(() => localStorage.clear());
 afterEach(unmountAll);
@@ -20,7 +29,7 @@ describe('<hcc-satisfaction-survey> without a dossier: anonymous page feedback',
     const mock = await mockApi();
     const submits = recordSubmits();
     const cookiesBefore = document.cookie;
-    const survey = await mountSurvey();
+    const survey = await mountPageFeedback();
     expect($(survey, '.question')?.textContent).toBe('Trang này có hữu ích không?');
     expect($(survey, '.yes-no')?.getAttribute('role')).toBe('group');
     answer(survey, 'Có');
@@ -35,7 +44,7 @@ describe('<hcc-satisfaction-survey> without a dossier: anonymous page feedback',
 
   it('on "no", asks what went wrong (optional) and sends the reasons and the comment', async () => {
     const mock = await mockApi();
-    const survey = await mountSurvey({}, { lang: 'en' });
+    const survey = await mountPageFeedback({ lang: 'en' });
     answer(survey, 'No');
     await waitForShadow(survey, '#field-reasons');
     expect(focusedIn(survey)?.getAttribute('value')).toBe('hard-to-understand');
@@ -57,7 +66,7 @@ describe('<hcc-satisfaction-survey> without a dossier: anonymous page feedback',
 
   it('refuses a comment over 1,000 characters with a linked error', async () => {
     const mock = await mockApi();
-    const survey = await mountSurvey();
+    const survey = await mountPageFeedback();
     answer(survey, 'Không');
     await waitForShadow(survey, '#comment');
     type(survey, 'comment', 'a'.repeat(1001));
@@ -69,7 +78,7 @@ describe('<hcc-satisfaction-survey> without a dossier: anonymous page feedback',
 
   it('keeps the feedback through an outage and sends it on the next page load', async () => {
     const mock = await mockApi({ scenario: 'offline' });
-    const survey = await mountSurvey();
+    const survey = await mountPageFeedback();
     answer(survey, 'Có');
     expect(await resultTitle(survey, 'pending')).toBe('Đã lưu góp ý, sẽ gửi khi có kết nối.');
     expect(storedQueue()).toEqual([expect.objectContaining({ kind: 'feedback' })]);

@@ -17,6 +17,7 @@ import {
   choose,
   fixtureWith,
   mockWithRateableDossier,
+  mountPageFeedback,
   mountRating,
   mountSurvey,
   rateWhileOffline,
@@ -191,7 +192,7 @@ describe('<hcc-satisfaction-survey> rating a dossier', () => {
 
   it('turns from page feedback into the rating form when the tracker hands it a dossier and its verifier', async () => {
     const { dossier } = await mockWithRateableDossier();
-    const survey = await mountSurvey();
+    const survey = await mountPageFeedback();
     expect($(survey, '.yes-no')).not.toBeNull();
     survey.setAttribute('dossier', dossier.code);
     survey.verifier = dossier.verifier;

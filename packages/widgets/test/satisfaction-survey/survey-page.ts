@@ -44,6 +44,13 @@ export function mountSurvey(
   return mountElement<Survey>('hcc-satisfaction-survey', { 'api-base': mockApiBase, ...attributes }, container);
 }
 
+/** Mounts a survey without a dossier and waits for its page feedback (whose module loads when first shown). */
+export async function mountPageFeedback(container?: Record<string, string>): Promise<Survey> {
+  const survey = await mountSurvey({}, container);
+  await waitForShadow(survey, '.yes-no', { timeout: 10_000 });
+  return survey;
+}
+
 /** Mounts a survey for a dossier and waits for its form. */
 export async function mountRating(dossier: { code: string; verifier?: string }, container?: Record<string, string>) {
   const survey = await mountSurvey(

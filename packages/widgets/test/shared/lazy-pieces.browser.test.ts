@@ -5,9 +5,10 @@ import type { HccSatisfactionSurvey } from '../../src/satisfaction-survey/satisf
 import { $, mount, unmountAll } from '../harness/mount.js';
 import { mockApiBase, mockEachTest } from '../harness/mock.js';
 import { waitFor } from '../harness/wait.js';
+import { fixture, lookUp, mountTracker } from '../dossier-tracker/tracker-page.js';
 import { mountFinder, waitForResults } from '../procedure-finder/finder-page.js';
 
-mockEachTest();
+const mock = mockEachTest();
 afterEach(unmountAll);
 
 /** Whether the page has fetched a source module whose path ends with `file` (modules are files in the test server). */
@@ -30,6 +31,18 @@ describe('pieces loaded only when used', () => {
     expect(fetched('/procedure-finder/detail-view.ts')).toBe(true);
   });
 
+  it("the tracker's result view, when a dossier is looked up", async () => {
+    const tracker = await mountTracker();
+    expect($(tracker, '#code')).not.toBeNull();
+    expect(fetched('/dossier-tracker/result-view.ts')).toBe(false);
+    expect(fetched('/dossier-tracker/dossier-summary.ts')).toBe(false);
+    const { code, verifier } = fixture(mock(), 4, 'pending');
+    await lookUp(tracker, code, verifier);
+    expect($(tracker, '.result')).not.toBeNull();
+    expect(fetched('/dossier-tracker/result-view.ts')).toBe(true);
+    expect(fetched('/dossier-tracker/dossier-summary.ts')).toBe(true);
+  });
+
   it('the English strings, when a widget speaks English', async () => {
     expect(fetched('/procedure-finder/procedure-finder.strings.en.ts')).toBe(false);
     const finder = await mountFinder('lang="en"');
@@ -37,6 +50,16 @@ describe('pieces loaded only when used', () => {
     expect(fetched('/procedure-finder/procedure-finder.strings.en.ts')).toBe(true);
   });
 
+  it('page feedback, not by a survey with a dossier to rate', async () => {
+    // A stored answer would load the outbox at once: none here, so that the next test sees it load on use.
+    localStorage.clear();
+    const rating = await mount<HccSatisfactionSurvey>(
+      `<hcc-satisfaction-survey api-base="${mockApiBase}" dossier="000.00.14.H56-250612-0118"></hcc-satisfaction-survey>`,
+      { lang: 'vi' },
+    );
+    await waitFor(() => $(rating, '[part="submit-button"]'), { what: 'the rating form' });
+    expect(fetched('/satisfaction-survey/page-feedback-view.ts')).toBe(false);
+  });
   it('the outbox, once the citizen starts answering', async () => {
     localStorage.removeItem('hcc:survey-outbox:v1');
     const survey = await mount<HccSatisfactionSurvey>(
@@ -44,6 +67,7 @@ describe('pieces loaded only when used', () => {
       { lang: 'vi' },
     );
     await waitFor(() => $(survey, '[part="answer-button"]'), { what: 'page feedback' });
+    expect(fetched('/satisfaction-survey/page-feedback-view.ts')).toBe(true);
     expect(fetched('/satisfaction-survey/answer-delivery.ts')).toBe(false);
     $<HTMLButtonElement>(survey, '[part="answer-button"]')?.focus();
     await waitFor(() => fetched('/satisfaction-survey/answer-delivery.ts'), { what: 'the outbox module' });
