@@ -40,7 +40,7 @@ type FetchReason = 'lookup' | 'refresh' | 'poll';
  * politely. No polling without it.
  * @attr survey-url - The page with the satisfaction survey; a finished, unrated dossier links there with
  * `?ma-ho-so=CODE`. Without it, a `<hcc-satisfaction-survey>` on the same page is used.
- * @attr theme - `light` or `dark` to override the reader's system preference.
+ * @attr theme - `light` (default), `dark`, or `auto` to follow the reader's system.
  *
  * @event hcc-dossier-load - A dossier was shown (look-up, "Check again" or poll). `detail: { code, dossier, canRate }`.
  * @event hcc-error - A look-up failed or `api-base` is missing. `detail: { widget, kind, status?, message, error }`.
@@ -102,7 +102,7 @@ export class HccDossierTracker extends HccElement {
   /** The satisfaction-survey page a finished dossier links to. */
   declare surveyUrl: string | undefined;
   /** `light` or `dark`, overriding the system preference. */
-  declare theme: 'light' | 'dark' | undefined;
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
 
   declare private codeInput: string;
   declare private verifierInput: string;

@@ -35,7 +35,7 @@ export type { ProcedureSelectDetail } from './procedure-select-event.js';
  * @attr page-size - Results per page (default 10).
  * @attr mode - `server` (default): search through the API; `client`: load the catalogue once and search in the page.
  * @attr sync-url - Keep the query, filters and open procedure in the page URL (links, back and forward).
- * @attr theme - `light` or `dark` to override the reader's system preference.
+ * @attr theme - `light` (default), `dark`, or `auto` to follow the reader's system.
  *
  * @event hcc-procedure-select - A procedure is opened; `detail: { code, name }`. Cancelable: call `preventDefault()`
  *   to show the procedure elsewhere instead.
@@ -92,7 +92,7 @@ export class HccProcedureFinder extends HccElement {
   /** Keep the state in the page URL. */
   declare syncUrl: boolean;
   /** `light` or `dark`, overriding the system preference. */
-  declare theme: 'light' | 'dark' | undefined;
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
   /** What the search box holds; every change of the box goes through `input`, so `.value` needs no `live()`. */
   declare private text: string;
   /** What the results answer: the words and filters of the latest search. */

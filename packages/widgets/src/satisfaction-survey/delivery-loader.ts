@@ -1,6 +1,27 @@
+import type { HccClient } from '@hcc/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { resolveClient } from '../shared/api-client.js';
 import type { AnswerDelivery, AnswerDeliveryOptions } from './answer-delivery.js';
 import { LEGACY_OUTBOX_KEY, OUTBOX_KEY_PREFIX } from './outbox-store.js';
+
+/**
+ * Where a widget's answers go: the API as every request of the widget finds it (`client`, `api-base`, or the page's
+ * default). A client given by the integrator or the page also carries the outbox's deliveries.
+ */
+export function answerRoute(widget: {
+  client?: HccClient | undefined;
+  apiBase?: string | undefined;
+  localName: string;
+}): Pick<AnswerDeliveryOptions, 'apiBase' | 'client'> {
+  const route = () => resolveClient({ client: widget.client, apiBase: widget.apiBase, tag: widget.localName });
+  return {
+    apiBase: () => route().baseUrl,
+    client: () => {
+      const resolved = route();
+      return resolved.source === 'api-base' ? undefined : resolved.client;
+    },
+  };
+}
 
 /** Whether earlier pages left answers in the outbox's storage; false where the browser refuses storage. */
 function hasStoredAnswers(): boolean {

@@ -1,6 +1,5 @@
 import type { SurveyForm } from '@hcc/sdk';
 import { type PropertyValues, type TemplateResult, html } from 'lit';
-import { resolveClient } from '../shared/api-client.js';
 import { FetchController } from '../shared/fetch-controller.js';
 import { configProperties } from '../shared/config-schema.js';
 import { HccConfigError } from '../shared/config-error.js';
@@ -8,7 +7,7 @@ import { HccElement } from '../shared/hcc-element.js';
 import { describeError } from '../shared/problem-message.js';
 import { renderConfigError, stateStyles } from '../shared/state-views.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { DeliveryLoader } from './delivery-loader.js';
+import { DeliveryLoader, answerRoute } from './delivery-loader.js';
 import { CommentNotice } from './comment-notice.js';
 import type { DeliveryOutcome } from './delivery-outcome.js';
 import { formContext } from './form-context.js';
@@ -39,7 +38,8 @@ import { type SurveyTarget, findSurveyTarget } from './survey-target.js';
  * @attr dossier - The dossier code to rate; without it, `?ma-ho-so=` from the page URL (where the tracker's
  *   `survey-url` link puts it). With neither, the widget asks "Trang này có hữu ích không?".
  * @attr verifier - The last four digits of the applicant's phone number; asked for when absent.
- * @attr theme - `light` or `dark` forces a colour scheme; by default the reader's system preference.
+ * @attr theme - `light` (default), `dark`, or `auto` to follow the reader's system; without it, the page's CSS
+ *   `color-scheme` can ask for dark.
  *
  * @event hcc-rating-submit - A rating or page feedback was sent (`state: 'sent'`) or stored to be sent
  *   (`state: 'queued'`). `detail`: `{ kind, dossierCode, rating | feedback, state, persisted }`.
@@ -94,8 +94,8 @@ export class HccSatisfactionSurvey extends HccElement {
   declare dossier: string | undefined;
   /** The last four digits of the applicant's phone number; asked for when absent. */
   declare verifier: string | undefined;
-  /** `light` or `dark`, overriding the system preference. */
-  declare theme: 'light' | 'dark' | undefined;
+  /** `light` (default), `dark`, or `auto` (the reader's system). */
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
   declare private phase: Phase;
   declare private errors: FieldError[];
   declare private failure: unknown;
@@ -110,13 +110,7 @@ export class HccSatisfactionSurvey extends HccElement {
   private readonly delivery = new DeliveryLoader(this, {
     onOutcome: (outcome) => this.applyOutcome(outcome),
     isQueued: () => this.phase === 'queued',
-    // The API as every request of the widget finds it (`client`, `api-base`, or the page's default); a client
-    // given by the integrator or the page also carries the outbox's deliveries.
-    apiBase: () => this.route().baseUrl,
-    client: () => {
-      const route = this.route();
-      return route.source === 'api-base' ? undefined : route.client;
-    },
+    ...answerRoute(this),
   });
   private readonly rating = new RatingForm(this, {
     ...this.formOptions<RatingAnswer>(),
@@ -182,10 +176,6 @@ export class HccSatisfactionSurvey extends HccElement {
     return findSurveyTarget(this.dossier, location.href);
   }
 
-  private get isPageFeedback(): boolean {
-    return this.target.kind === 'page';
-  }
-
   /** The canonical dossier code, or undefined when there is none or it is malformed. */
   private get dossierCode(): string | undefined {
     const target = this.target;
@@ -223,11 +213,6 @@ export class HccSatisfactionSurvey extends HccElement {
 
   // ——— Sending and outcomes ———
 
-  /** Where answers go: the API as every request of the widget finds it. */
-  private route() {
-    return resolveClient({ client: this.client, apiBase: this.apiBase, tag: this.localName });
-  }
-
   /**
    * Stores the answer before anything is sent, then sends it at once; outcomes arrive in applyOutcome. The outbox is
    * loaded first if it is not yet: should that fail, the citizen sees the failure and the form to send again.
@@ -256,7 +241,7 @@ export class HccSatisfactionSurvey extends HccElement {
   }
 
   private applyOutcome(outcome: DeliveryOutcome): void {
-    const typedVerifier = this.rating.asksVerifier && !this.isPageFeedback;
+    const typedVerifier = this.rating.asksVerifier && !(this.target.kind === 'page');
     const reaction = reactionTo(outcome, { queued: this.phase === 'queued', typedVerifier });
     if (reaction.kind === 'none') return;
     if (reaction.kind === 'fix') {
@@ -283,7 +268,7 @@ export class HccSatisfactionSurvey extends HccElement {
     return outcomePanel(
       this.phase,
       {
-        pageFeedback: this.isPageFeedback,
+        pageFeedback: this.target.kind === 'page',
         persisted: this.persisted,
         failureMessage: describeError(this.failure, this.sharedT).message,
         sendNow: () => this.sendNow(),
