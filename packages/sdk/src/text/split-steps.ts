@@ -21,11 +21,12 @@ export interface SplitStepsText {
 
 /** Each marker the catalogue uses at the start of a line, and the kind it is. First match wins. */
 const MARKERS: readonly [RegExp, StepMarker][] = [
-  [/^bước\s*\d+\s*[:.)–-]?\s*/iu, 'step'],
+  // Written as escapes: the CDN files stay ASCII-only, whatever charset a server sends them with.
+  [/^b\u01b0\u1edbc\s*\d+\s*[:.)\u2013-]?\s*/iu, 'step'],
   [/^\(?[ivx]{1,5}\)\s*/iu, 'roman'],
   [/^\(?\d{1,2}\)\s*|^\d{1,2}\.(?!\d)\s*/u, 'number'],
-  [/^\(?[a-zđ]\)\s*/u, 'letter'],
-  [/^[-–—•+]\s*/u, 'bullet'],
+  [/^\(?[a-z\u0111]\)\s*/u, 'letter'],
+  [/^[-\u2013\u2014\u2022+]\s*/u, 'bullet'],
   [/^\*\s*/u, 'note'],
 ];
 
