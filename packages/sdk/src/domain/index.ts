@@ -14,6 +14,7 @@ export {
   parseDossierCode,
 } from './dossier-code.js';
 export { dossierStatus, dossierStatuses, isRatableStatus } from './dossier-status.js';
+export { type CountedDossier, summariseDossiers } from './stats.js';
 export type { HolidayKey, HolidayKind } from './holidays.js';
 export { maskPersonName } from './person-name.js';
 export { type DateInput, toVietnamDateTime } from './vietnam-time.js';
