@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as domain from '../../src/domain/index.js';
 
 describe('the domain entry point', () => {
-  it('exports the dossier-code, status, calendar, on-time and name-masking helpers', () => {
+  it('exports the dossier-code, status, calendar, on-time, name-masking and /stats helpers', () => {
     const exported = Object.entries(domain)
       .filter(([, value]) => typeof value === 'function')
       .map(([name]) => name);
@@ -21,6 +21,7 @@ describe('the domain entry point', () => {
         'maskPersonName',
         'nextWorkingDay',
         'parseDossierCode',
+        'summariseDossiers',
         'toVietnamDateTime',
         'workingDaysBetween',
         'workingSaturdaysIn',
