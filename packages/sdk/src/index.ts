@@ -6,3 +6,4 @@
 export * from './client/index.js';
 export * from './domain/index.js';
 export * from './text/index.js';
+export { PROBLEM_BASE, problem, problems } from './problems/index.js';

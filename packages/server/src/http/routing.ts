@@ -53,11 +53,12 @@ export function registerOperations(
   }
   for (const [path, operations] of paths) {
     const methods = operations.map((operation) => operation.method);
-    const allow = [...methods, ...(methods.includes('GET') ? ['HEAD'] : []), 'OPTIONS'].join(', ');
+    const allow = [...methods, ...(methods.includes('GET') ? ['HEAD'] : []), 'OPTIONS'];
     app.route({
       method: OTHER_METHODS.filter((method) => !methods.includes(method as Operation['method'])),
       url: `${prefix}${routeOf(path)}`,
-      handler: (_request, reply) => sendProblem(reply, methodNotAllowed(allow), { Allow: allow }),
+      handler: (request, reply) =>
+        sendProblem(reply, methodNotAllowed(request.method, allow), { Allow: allow.join(', ') }),
     });
   }
 }

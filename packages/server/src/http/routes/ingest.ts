@@ -136,7 +136,8 @@ export function registerIngest(app: FastifyInstance, ctx: AppContext) {
     app.route({
       method: ['GET', 'PUT', 'PATCH', 'DELETE'],
       url: `${INGEST_PREFIX}/${path}`,
-      handler: (_request, reply) => sendProblem(reply, methodNotAllowed('POST'), { Allow: 'POST, OPTIONS' }),
+      handler: (request, reply) =>
+        sendProblem(reply, methodNotAllowed(request.method, ['POST', 'OPTIONS']), { Allow: 'POST, OPTIONS' }),
     });
   }
 }
