@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call } from './call.js';
+import { itRefusesAsTheContractSays } from './refusals.js';
 
 export { assertConforms } from './assert-conforms.js';
 export { type ApiResponse, call } from './call.js';
@@ -105,6 +106,12 @@ export function describeConformance(name: string, target: ConformanceTarget) {
       expect(first.body.overall).toBe('satisfied');
       expect(again.status).toBe(201);
       expect(again.body).toEqual(first.body);
+      const otherBody = await api('POST', `/dossiers/${dossier.code}/ratings`, {
+        headers: { 'X-Verifier': dossier.verifier, 'Idempotency-Key': 'conformance-key-1' },
+        body: { overall: 'satisfied', answers: { staff: 'good' }, comment: 'Một nội dung khác.' },
+      });
+      expect(otherBody.status).toBe(422);
+      expect(otherBody.body.type).toMatch(/idempotency-key-reused$/);
     });
 
     it('records anonymous page feedback (201)', async () => {
@@ -134,5 +141,7 @@ export function describeConformance(name: string, target: ConformanceTarget) {
       expect(response.status).toBe(404);
       expect(response.headers.get('content-type')).toBe('application/problem+json');
     });
+
+    itRefusesAsTheContractSays(target.baseUrl);
   });
 }

@@ -86,7 +86,8 @@ describe.each(DB_KINDS)('ratings and look-up limits on %s', (kind) => {
     }
     const refused = await lookUp(inject, processing.code, verifierOf(processing), '10.2.0.1');
     expect(refused.statusCode).toBe(429);
-    expect(refused.json().type).toMatch(/rate-limited$/);
+    expect(refused.json().type).toMatch(/too-many-attempts$/);
+    expect(refused.json().detail).toMatch(/Bạn đã tra cứu sai quá nhiều lần/);
     expect((await lookUp(inject, processing.code, verifierOf(processing), '10.2.0.2')).statusCode).toBe(200);
   });
 });

@@ -95,7 +95,10 @@ export interface paths {
          * Track a dossier
          * @description The dossier code and the verifier (the last four digits of the phone number on the receipt) together unlock a
          *     dossier. An unknown code and a wrong verifier give the same `404`, so the API does not tell which codes exist.
-         *     After 5 failed look-ups of one code within 15 minutes, the code is locked: `429` with `Retry-After`.
+         *     After 5 failed look-ups of one code within 15 minutes, the code is locked: `429` with `Retry-After`. After 20
+         *     failed look-ups by one client within 15 minutes, whatever the codes, that client's look-ups are refused the
+         *     same way. Both answer the problem type `too-many-attempts`; a `429` of type `rate-limited` means too many
+         *     requests of any kind.
          */
         get: operations["getDossier"];
         put?: never;

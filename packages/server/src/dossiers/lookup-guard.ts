@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Problem } from '@hcc/sdk';
 import type { AppContext } from '../http/context.js';
-import { dossierNotFound, rateLimited, tooManyAttempts } from '../http/problems.js';
+import { dossierNotFound, tooManyAttempts } from '../http/problems.js';
 import { hashVerifier } from '../national/index.js';
 import { type LookupRead, readForLookup } from '../stores/dossier-store.js';
 import { clearCodeFailures, limitingFailure, recordFailure } from '../stores/lookup-failure-store.js';
@@ -34,7 +34,7 @@ export async function unlockDossier(
     return { problem: tooManyAttempts(await retryAfter('code', code, settings.maxCodeFailures)) };
   }
   if (read.clientFailures >= settings.maxClientFailures) {
-    return { problem: rateLimited(await retryAfter('client', client, settings.maxClientFailures)) };
+    return { problem: tooManyAttempts(await retryAfter('client', client, settings.maxClientFailures), 'client') };
   }
   const hash = read.dossier?.verifier_hash;
   if (!read.dossier || !hash || !sameHash(hash, hashVerifier(verifier, ctx.verifierKey))) {
