@@ -108,4 +108,12 @@ describe('CORS with a list of allowed origins', () => {
     );
     expect((await from('https://elsewhere.example')).headers['access-control-allow-origin']).toBeUndefined();
   });
+
+  it('lets a listed origin read the problem of a URL the router cannot read', async () => {
+    const origin = 'https://tiendu.bacninh.gov.vn';
+    const answer = await server.app.inject({ method: 'GET', url: '/api/v1/procedures/%E0%A4%A', headers: { origin } });
+    expect(answer.statusCode).toBe(400);
+    expect(answer.headers['access-control-allow-origin']).toBe(origin);
+    expect(answer.headers['content-type']).toBe('application/problem+json');
+  });
 });

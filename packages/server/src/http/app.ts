@@ -5,7 +5,7 @@ import type { Db } from '../db/db.js';
 import { serverSettings, type ServerSettings } from '../settings.js';
 import { verifierKey } from '../stores/settings-store.js';
 import type { AppContext } from './context.js';
-import { registerCors } from './cors.js';
+import { corsHeadersFor, registerCors } from './cors.js';
 import { type OpenApi, loadOpenApi } from './openapi.js';
 import { badRequest, contentTooLarge, internalError, notFound, unavailable } from './problems.js';
 import { sendJson, sendProblem } from './reply.js';
@@ -45,12 +45,15 @@ export async function createApp(db: Db, options: AppOptions = {}): Promise<{ app
     popularity: new Popularity(db, settings.now),
     verifierKey: await verifierKey(db, settings.verifierKey),
   };
+  const cors = corsHeadersFor(settings.corsOrigins);
   const app = Fastify({
     logger: options.logger ?? false,
     trustProxy: settings.trustProxy,
     bodyLimit: settings.bodyLimit,
     return503OnClosing: true,
-    frameworkErrors: (error, _request, reply) => {
+    // Before routing, so before the CORS hook: the headers are added here, or a browser would hide the problem.
+    frameworkErrors: (error, request, reply) => {
+      reply.headers(cors(request.headers.origin));
       sendProblem(reply, badRequest(error.code === 'FST_ERR_BAD_URL' ? 'Đường dẫn không hợp lệ.' : error.message));
     },
     clientErrorHandler: (_error, socket) => {
@@ -78,7 +81,7 @@ export async function createApp(db: Db, options: AppOptions = {}): Promise<{ app
     sendProblem(reply, notFound('resource', 'Không có tài nguyên này trong API.')),
   );
 
-  registerCors(app, settings.corsOrigins);
+  registerCors(app, cors);
   app.get('/healthz', async (_request, reply) => sendJson(reply, 200, { status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
     try {
