@@ -78,6 +78,18 @@ describe.each(DB_KINDS)('ratings and look-up limits on %s', (kind) => {
     expect(statuses.filter((status) => status === 429)).toHaveLength(10);
   });
 
+  it('answers at most 8 of many parallel wrong guesses of different codes by one client', async () => {
+    const inject = server.app.inject.bind(server.app);
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, index) =>
+        lookUp(inject, `000.75.30.H56-261120-${String(6000 + index)}`, '1234', '10.5.0.1'),
+      ),
+    );
+    const statuses = answers.map((answer) => answer.statusCode);
+    expect(statuses.filter((status) => status === 404)).toHaveLength(8);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(12);
+  });
+
   it('refuses a client after its failed look-ups across codes reach the limit', async () => {
     const inject = server.app.inject.bind(server.app);
     for (let attempt = 0; attempt < 8; attempt++) {

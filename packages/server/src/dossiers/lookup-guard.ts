@@ -38,9 +38,19 @@ export async function unlockDossier(
   }
   const hash = read.dossier?.verifier_hash;
   if (!read.dossier || !hash || !sameHash(hash, hashVerifier(verifier, ctx.verifierKey))) {
-    const failure = { code, client, now, windowMs: settings.failureWindowMs, max: settings.maxCodeFailures };
-    if (await recordFailure(db, failure)) return { problem: dossierNotFound() };
-    return { problem: tooManyAttempts(await retryAfter('code', code, settings.maxCodeFailures)) };
+    const outcome = await recordFailure(db, {
+      code,
+      client,
+      now,
+      windowMs: settings.failureWindowMs,
+      maxForCode: settings.maxCodeFailures,
+      maxForClient: settings.maxClientFailures,
+    });
+    if (outcome === 'recorded') return { problem: dossierNotFound() };
+    if (outcome === 'code-locked') {
+      return { problem: tooManyAttempts(await retryAfter('code', code, settings.maxCodeFailures)) };
+    }
+    return { problem: tooManyAttempts(await retryAfter('client', client, settings.maxClientFailures), 'client') };
   }
   if (read.codeFailures > 0) await clearCodeFailures(db, code);
   return { read: read as LookupRead & { dossier: DossierRow } };

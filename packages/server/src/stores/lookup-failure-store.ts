@@ -1,26 +1,35 @@
 import type { Db, Queryable } from '../db/db.js';
 
+/** What became of a failed look-up: counted, or refused because the code or the client is at its limit. */
+export type FailureOutcome = 'recorded' | 'code-locked' | 'client-locked';
+
 /**
  * Records a failed look-up (unknown code or wrong verifier) of a code by a client, unless the code already has
- * `max` failures in the window: then nothing is recorded and `false` says the code is locked. Failures of one code
- * are counted under an advisory lock, so parallel guesses on any number of instances get at most `max` answers.
+ * `maxForCode` failures in the window, or the client `maxForClient` across all codes: then nothing is recorded and
+ * the outcome says which is locked. Both counts are taken under advisory locks (the client's first, then the
+ * code's, always in that order), so parallel guesses on any number of instances get at most that many answers.
  */
 export function recordFailure(
   db: Db,
-  failure: { code: string; client: string; now: number; windowMs: number; max: number },
-): Promise<boolean> {
-  const { code, client, now, windowMs, max } = failure;
+  failure: { code: string; client: string; now: number; windowMs: number; maxForCode: number; maxForClient: number },
+): Promise<FailureOutcome> {
+  const { code, client, now, windowMs, maxForCode, maxForClient } = failure;
+  const countBy = async (tx: Queryable, by: 'code' | 'client', subject: string) => {
+    const { rows } = await tx.query<{ failures: number }>(
+      `SELECT count(*)::int AS failures FROM lookup_failures WHERE ${by} = $1 AND failed_at > $2`,
+      [subject, now - windowMs],
+    );
+    return Number(rows[0]?.failures ?? 0);
+  };
   return db.transaction(async (tx) => {
+    await tx.query("SELECT pg_advisory_xact_lock(hashtext('lookup-client:' || $1))", [client]);
     await tx.query("SELECT pg_advisory_xact_lock(hashtext('lookup:' || $1))", [code]);
     // Keeps the table small: this code's failures that no longer count.
     await tx.query('DELETE FROM lookup_failures WHERE code = $1 AND failed_at <= $2', [code, now - windowMs]);
-    const { rows } = await tx.query<{ failures: number }>(
-      'SELECT count(*)::int AS failures FROM lookup_failures WHERE code = $1',
-      [code],
-    );
-    if (Number(rows[0]?.failures ?? 0) >= max) return false;
+    if ((await countBy(tx, 'code', code)) >= maxForCode) return 'code-locked';
+    if ((await countBy(tx, 'client', client)) >= maxForClient) return 'client-locked';
     await tx.query('INSERT INTO lookup_failures (code, client, failed_at) VALUES ($1, $2, $3)', [code, client, now]);
-    return true;
+    return 'recorded';
   });
 }
 
