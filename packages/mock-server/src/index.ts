@@ -16,4 +16,5 @@ export { createHandlers, DEFAULT_BASE_URL, type HandlerOptions } from './handler
 export { LOCKOUT_WINDOW_MS, MAX_CLIENT_FAILURES, MAX_FAILURES } from './runtime/lockout.js';
 export type { StoreSnapshot, StoredFeedback, StoredRating } from './runtime/ratings.js';
 export { SCENARIOS, type ScenarioName, type ScenarioOptions } from './runtime/scenario.js';
-export { surveyForm } from './survey.js';
+/** The rating form the mock serves (`GET /survey`): the SDK's default form. */
+export { defaultSurveyForm as surveyForm } from '@hcc/sdk';

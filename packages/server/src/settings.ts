@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import type { SurveyForm } from '@hcc/sdk';
-import { packageFile } from './package-files.js';
+import { defaultSurveyForm, type SurveyForm } from '@hcc/sdk';
 
 /** What an operator can set (flags, environment); every field has a default. */
 export interface ServerSettings {
@@ -22,17 +20,11 @@ export interface ServerSettings {
   verifierKey?: string;
   /** Source status → national status, for one-stop systems that number statuses their own way. */
   statusMap?: Record<string, number>;
-  /** The rating form served by `GET /survey`. */
+  /** The rating form served by `GET /survey` (the SDK's `defaultSurveyForm`, as the mock serves). */
   survey: SurveyForm;
   /** The clock (tests move it). */
   now: () => Date;
 }
-
-/** The bundled rating form (`data/survey.json`). */
-export const BUNDLED_SURVEY_FILE = packageFile('data/survey.json');
-
-export const readSurvey = (file: URL | string = BUNDLED_SURVEY_FILE) =>
-  JSON.parse(readFileSync(file, 'utf8')) as SurveyForm;
 
 /** The defaults, with what is given on top. */
 export function serverSettings(overrides: Partial<ServerSettings> = {}): ServerSettings {
@@ -46,6 +38,6 @@ export function serverSettings(overrides: Partial<ServerSettings> = {}): ServerS
     ingestBodyLimit: 10 * 1024 * 1024,
     now: () => new Date(),
     ...overrides,
-    survey: overrides.survey ?? readSurvey(),
+    survey: overrides.survey ?? defaultSurveyForm,
   };
 }

@@ -1,3 +1,4 @@
+import { defaultSurveyForm } from '@hcc/sdk';
 import { HttpResponse } from 'msw';
 import type { MockDatabase } from '../db.js';
 import { type DossierRecord, vietnamTimestamp } from '../dossiers/record.js';
@@ -18,7 +19,6 @@ import {
   withRetryAfter,
 } from '../http/problems.js';
 import { DOSSIER_CODE, IDEMPOTENCY_KEY, parseHeader, parsePath, parseQuery, VERIFIER } from '../http/validate.js';
-import { surveyForm } from '../survey.js';
 
 type Unlock = { record: DossierRecord } | { response: Response };
 
@@ -64,7 +64,7 @@ export async function submitRating(db: MockDatabase, request: Request, rawCode: 
   errors.push(...[code.error, verifier.error, key.error].flatMap((error) => error ?? []));
   const { body, error: bodyError, tooLarge } = await readJsonObject(request);
   if (tooLarge) return problemResponse(contentTooLarge(BODY_LIMIT_BYTES));
-  const rating = body ? validateRating(body, surveyForm) : undefined;
+  const rating = body ? validateRating(body, defaultSurveyForm) : undefined;
   errors.push(...(bodyError ? [bodyError] : (rating?.errors ?? [])));
   if (errors.length || !rating?.value) return problemResponse(invalidInput(errors));
 

@@ -1,3 +1,4 @@
+import { defaultSurveyForm } from '@hcc/sdk';
 import { HttpResponse } from 'msw';
 import type { MockDatabase } from '../db.js';
 import { vietnamTimestamp } from '../dossiers/record.js';
@@ -5,11 +6,10 @@ import { BODY_LIMIT_BYTES } from '../http/front-door.js';
 import { readJsonObject, validateFeedback } from '../http/body.js';
 import { contentTooLarge, invalidInput, keyReused, problemResponse } from '../http/problems.js';
 import { IDEMPOTENCY_KEY, parseHeader, parseQuery } from '../http/validate.js';
-import { surveyForm } from '../survey.js';
 
 export function getSurvey(url: URL): Response {
   const { errors } = parseQuery(url, {});
-  return errors.length ? problemResponse(invalidInput(errors)) : HttpResponse.json(surveyForm);
+  return errors.length ? problemResponse(invalidInput(errors)) : HttpResponse.json(defaultSurveyForm);
 }
 
 export async function submitFeedback(db: MockDatabase, request: Request): Promise<Response> {

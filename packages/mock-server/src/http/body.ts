@@ -1,4 +1,4 @@
-import type { FeedbackInput, InvalidParam, RatingInput, SurveyForm } from '@hcc/sdk';
+import { type FeedbackInput, type InvalidParam, type RatingInput, type SurveyForm, surveyAnswerErrors } from '@hcc/sdk';
 import { BODY_LIMIT_BYTES } from './front-door.js';
 
 type BodyResult<T> = { value: T; errors: [] } | { value?: undefined; errors: InvalidParam[] };
@@ -87,24 +87,11 @@ export function validateRating(body: Record<string, unknown>, survey: SurveyForm
   if (body.channel !== undefined && !RATING_CHANNELS.includes(body.channel as never)) {
     errors.push(bodyError('/channel', `phải là một trong: ${RATING_CHANNELS.join(', ')}`));
   }
-  if (body.answers !== undefined) errors.push(...answerErrors(body.answers, survey));
+  if (body.answers !== undefined) {
+    if (isObject(body.answers)) errors.push(...surveyAnswerErrors(body.answers, survey));
+    else errors.push(bodyError('/answers', 'phải là một đối tượng'));
+  }
   return errors.length ? { errors } : { value: body as unknown as RatingInput, errors: [] };
-}
-
-function answerErrors(answers: unknown, survey: SurveyForm): InvalidParam[] {
-  if (!isObject(answers)) return [bodyError('/answers', 'phải là một đối tượng')];
-  return Object.entries(answers).flatMap(([id, answer]) => {
-    const pointer = `/answers/${id}`;
-    const question = survey.questions.find((candidate) => candidate.id === id);
-    if (!question) return [bodyError(pointer, 'không có câu hỏi này')];
-    const values = question.kind === 'multiple' && Array.isArray(answer) ? answer : [answer];
-    if (question.kind === 'single' && Array.isArray(answer)) return [bodyError(pointer, 'chỉ chọn một phương án')];
-    if (values.length > 20) return [bodyError(pointer, 'tối đa 20 phương án')];
-    const allowed = question.options.map((option) => option.value);
-    return values.some((value) => typeof value !== 'string' || !allowed.includes(value))
-      ? [bodyError(pointer, `phương án phải là một trong: ${allowed.join(', ')}`)]
-      : [];
-  });
 }
 
 const REASONS = ['hard-to-understand', 'incomplete', 'outdated', 'not-found', 'technical-problem', 'other'] as const;

@@ -17,6 +17,8 @@ export { dossierStatus, dossierStatuses, isRatableStatus } from './dossier-statu
 export { type CountedDossier, summariseDossiers } from './stats.js';
 export type { HolidayKey, HolidayKind } from './holidays.js';
 export { maskPersonName } from './person-name.js';
+export { surveyAnswerErrors } from './survey-answers.js';
+export { defaultSurveyForm } from './survey-form.js';
 export { type DateInput, toVietnamDateTime } from './vietnam-time.js';
 export {
   addWorkingDays,

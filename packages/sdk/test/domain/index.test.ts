@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as domain from '../../src/domain/index.js';
 
 describe('the domain entry point', () => {
-  it('exports the dossier-code, status, calendar, on-time, name-masking and /stats helpers', () => {
+  it('exports the dossier-code, status, calendar, on-time, name-masking, /stats and survey helpers', () => {
     const exported = Object.entries(domain)
       .filter(([, value]) => typeof value === 'function')
       .map(([name]) => name);
@@ -22,11 +22,13 @@ describe('the domain entry point', () => {
         'nextWorkingDay',
         'parseDossierCode',
         'summariseDossiers',
+        'surveyAnswerErrors',
         'toVietnamDateTime',
         'workingDaysBetween',
         'workingSaturdaysIn',
       ].sort(),
     );
+    expect(domain.defaultSurveyForm.id).toBe('bac-ninh-hcc');
     expect(domain.calendarCoverage).toEqual({ firstYear: 2017, lastYear: 2030 });
   });
 

@@ -1,8 +1,7 @@
-import { isRatableStatus, type RatingInput } from '@hcc/sdk';
+import { isRatableStatus, type RatingInput, surveyAnswerErrors } from '@hcc/sdk';
 import { toDossier } from '../../dossiers/dossier-view.js';
 import { unlockDossier } from '../../dossiers/lookup-guard.js';
 import { vietnamTimestamp } from '../../dossiers/vietnam-time.js';
-import { answerErrors } from '../../survey/survey-answers.js';
 import { submitRating } from '../../stores/rating-store.js';
 import { clientAddress } from '../client-address.js';
 import type { AppContext } from '../context.js';
@@ -29,7 +28,7 @@ export function dossierHandlers(ctx: AppContext): Record<string, OperationHandle
     /** 201 on create and on a replayed key; 409 when rated under another key or not finished; 422 for a reused key. */
     async submitRating({ path, headers, body }, request, reply) {
       const input = body as RatingInput;
-      const errors = answerErrors(input.answers, ctx.settings.survey);
+      const errors = surveyAnswerErrors(input.answers ?? {}, ctx.settings.survey);
       if (errors.length) return sendProblem(reply, invalidInput(errors));
       const unlocked = await unlockDossier(
         ctx,

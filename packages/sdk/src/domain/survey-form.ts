@@ -1,4 +1,4 @@
-import type { SurveyForm, SurveyOption } from '@hcc/sdk';
+import type { SurveyForm, SurveyOption } from '../client/types.js';
 
 const option = (value: string, vi: string, en: string): SurveyOption => ({ value, label: { vi, en } });
 
@@ -9,10 +9,10 @@ const QUALITY = [
 ];
 
 /**
- * The rating form: the national three-level scale, then one optional question per SIPAS aspect (access, procedure,
+ * The default rating form, served by the mock and by `@hcc/server`: the national three-level scale, then one optional question per SIPAS aspect (access, procedure,
  * civil servants, result, feedback handling), and the reasons when the citizen is dissatisfied.
  */
-export const surveyForm: SurveyForm = {
+export const defaultSurveyForm: SurveyForm = {
   id: 'bac-ninh-hcc',
   version: 1,
   title: { vi: 'Đánh giá mức độ hài lòng', en: 'Rate your satisfaction' },
