@@ -1,6 +1,10 @@
 import type { SurveyForm, SurveyOption } from '../client/types.js';
 
-const option = (value: string, vi: string, en: string): SurveyOption => ({ value, label: { vi, en } });
+// Marked pure so that bundlers drop the form from code that does not use it (the widgets, createClient alone).
+/* @__NO_SIDE_EFFECTS__ */
+function option(value: string, vi: string, en: string): SurveyOption {
+  return { value, label: { vi, en } };
+}
 
 const QUALITY = [
   option('good', 'Tốt', 'Good'),
