@@ -42,13 +42,14 @@ export function* receipts(options: ReceiptOptions, after?: string): Generator<Re
   for (let day = first; day <= today; day = addWorkingDays(day, 1)) {
     if (!isWorkingDay(day)) continue;
     const daily = createRandom(hashString(`${options.seed}|${day}`));
+    const open = agenciesOpenOn(catalogue.agencies, day);
     const count = daily.int(Math.ceil(perDay * 0.6), Math.floor(perDay * 1.4));
     for (let index = 0; index < count; index++) {
       const minutes = daily.int(7 * 60 + 30, 16 * 60 + 45);
       const entry = pick(daily);
       const random = createRandom(daily.int(0, 0xffffffff));
       if (day === today && minutes > options.nowMinutes) continue;
-      const agency = receivingAgency(catalogue, entry, day, random);
+      const agency = receivingAgency(open, entry, day, random);
       if (agency) yield { day, minutes, entry, agency, random };
     }
   }
@@ -84,22 +85,37 @@ function createProcedurePicker(entries: readonly CatalogueEntry[]) {
   };
 }
 
-const validOn = (agency: Agency, day: string) =>
-  agency.validFrom <= day && (agency.validTo === null || day <= agency.validTo);
+/** The agencies open on a day: all of them, and the desks a dossier can fall back on. */
+interface OpenAgencies {
+  all: Agency[];
+  district: Agency[];
+  commune: Agency[];
+  centre: Agency | undefined;
+}
+
+function agenciesOpenOn(agencies: readonly Agency[], day: string): OpenAgencies {
+  const all = agencies.filter(
+    (agency) => agency.validFrom <= day && (agency.validTo === null || day <= agency.validTo),
+  );
+  return {
+    all,
+    district: all.filter((agency) => agency.kind === 'district'),
+    commune: all.filter((agency) => agency.kind === 'commune'),
+    centre: all.find((agency) => agency.kind === 'centre'),
+  };
+}
 
 /**
  * Commune-level dossiers went to a district one-stop desk before 1 July 2025 and to a commune since; province-level
  * ones to the executing department when it existed that day, otherwise to the centre.
  */
-export function receivingAgency(catalogue: Catalogue, entry: CatalogueEntry, day: string, random: Random) {
+function receivingAgency(open: OpenAgencies, entry: CatalogueEntry, day: string, random: Random) {
   const levels = entry.row.level;
   const communeLevel = levels.includes('commune') && (!levels.includes('province') || random.chance(0.5));
-  const valid = catalogue.agencies.filter((agency) => validOn(agency, day));
   if (communeLevel) {
-    const kind = day <= LAST_DISTRICT_DAY ? 'district' : 'commune';
-    const candidates = valid.filter((agency) => agency.kind === kind);
+    const candidates = day <= LAST_DISTRICT_DAY ? open.district : open.commune;
     if (candidates.length) return random.pick(candidates);
   }
-  const executing = valid.find((agency) => entry.row.agencyIds.includes(agency.id));
-  return executing ?? valid.find((agency) => agency.kind === 'centre');
+  const executing = open.all.find((agency) => entry.row.agencyIds.includes(agency.id));
+  return executing ?? open.centre;
 }
