@@ -56,7 +56,8 @@ export function searchProcedures(db: MockDatabase, url: URL): Response {
     errors.push({ in: 'query', name: 'agency', detail: 'không có cơ quan này (xem GET /agencies)' });
   if (errors.length) return problemResponse(invalidInput(errors));
 
-  const entries = isEmpty(db) ? [] : db.catalogue.byName;
+  // listProcedures puts them in the order asked.
+  const entries = isEmpty(db) ? [] : db.catalogue.entries;
   const procedures = (agency ? entries.filter((entry) => db.catalogue.executes(agency, entry)) : entries).map(
     toSummary,
   );
