@@ -38,11 +38,12 @@ export function* receipts(options: ReceiptOptions, after?: string): Generator<Re
   const pick = createProcedurePicker(catalogue.entries);
   if (!pick) return;
   const perDay = options.perDay ?? 8;
+  const executing = executingAgencies(catalogue.agencies);
   const first = after && after >= FIRST_RECEIPT_DAY ? addWorkingDays(after, 1) : FIRST_RECEIPT_DAY;
   for (let day = first; day <= today; day = addWorkingDays(day, 1)) {
     if (!isWorkingDay(day)) continue;
     const daily = createRandom(hashString(`${options.seed}|${day}`));
-    const open = agenciesOpenOn(catalogue.agencies, day);
+    const open = agenciesOpenOn(catalogue.agencies, day, executing);
     const count = daily.int(Math.ceil(perDay * 0.6), Math.floor(perDay * 1.4));
     for (let index = 0; index < count; index++) {
       const minutes = daily.int(7 * 60 + 30, 16 * 60 + 45);
@@ -85,23 +86,41 @@ function createProcedurePicker(entries: readonly CatalogueEntry[]) {
   };
 }
 
-/** The agencies open on a day: all of them, and the desks a dossier can fall back on. */
+/** The agencies of a procedure's `agencyIds`, in catalogue order; listed once per procedure. */
+function executingAgencies(agencies: readonly Agency[]) {
+  const listed = new Map<CatalogueEntry, Agency[]>();
+  return (entry: CatalogueEntry) => {
+    let found = listed.get(entry);
+    if (!found) {
+      found = agencies.filter((agency) => entry.row.agencyIds.includes(agency.id));
+      listed.set(entry, found);
+    }
+    return found;
+  };
+}
+
+const isOpenOn = (agency: Agency, day: string) =>
+  agency.validFrom <= day && (agency.validTo === null || day <= agency.validTo);
+
+/** What a dossier received on a day can be sent to: the desks open that day, and a procedure's executing agency. */
 interface OpenAgencies {
-  all: Agency[];
   district: Agency[];
   commune: Agency[];
   centre: Agency | undefined;
+  executing(entry: CatalogueEntry): Agency | undefined;
 }
 
-function agenciesOpenOn(agencies: readonly Agency[], day: string): OpenAgencies {
-  const all = agencies.filter(
-    (agency) => agency.validFrom <= day && (agency.validTo === null || day <= agency.validTo),
-  );
+function agenciesOpenOn(
+  agencies: readonly Agency[],
+  day: string,
+  executing: (entry: CatalogueEntry) => Agency[],
+): OpenAgencies {
+  const open = agencies.filter((agency) => isOpenOn(agency, day));
   return {
-    all,
-    district: all.filter((agency) => agency.kind === 'district'),
-    commune: all.filter((agency) => agency.kind === 'commune'),
-    centre: all.find((agency) => agency.kind === 'centre'),
+    district: open.filter((agency) => agency.kind === 'district'),
+    commune: open.filter((agency) => agency.kind === 'commune'),
+    centre: open.find((agency) => agency.kind === 'centre'),
+    executing: (entry) => executing(entry).find((agency) => isOpenOn(agency, day)),
   };
 }
 
@@ -116,6 +135,5 @@ function receivingAgency(open: OpenAgencies, entry: CatalogueEntry, day: string,
     const candidates = day <= LAST_DISTRICT_DAY ? open.district : open.commune;
     if (candidates.length) return random.pick(candidates);
   }
-  const executing = open.all.find((agency) => entry.row.agencyIds.includes(agency.id));
-  return executing ?? open.centre;
+  return open.executing(entry) ?? open.centre;
 }
