@@ -2,7 +2,7 @@ import type { BrowserMock, ScenarioName } from '@hcc/mock-server/browser';
 import { type DemoPage, renderDemoBar } from './demo-bar.js';
 import { type EnglishStrings, type Lang, applyLanguage, pickLanguage, storedLanguage } from './language.js';
 import { startDemoMock } from './mock.js';
-import { afterNextPaint } from './paint.js';
+import { afterFirstContentfulPaint } from './paint.js';
 import { scenarioFrom } from './scenario.js';
 
 /** What every demo page knows once it has started. */
@@ -25,7 +25,7 @@ export async function startPage(page: DemoPage, english: EnglishStrings): Promis
   const bar = document.getElementById('demo-bar');
   if (bar) renderDemoBar(bar, page, scenario, english);
   applyLanguage(lang, english);
-  await afterNextPaint();
+  await afterFirstContentfulPaint();
   // With `npm run start:server` the API is @hcc/server (holding the same demo dossiers): no mock in the page. The
   // mock's module is imported only here, after the first paint: a static import would make this render-blocking
   // script wait for the whole catalogue.
