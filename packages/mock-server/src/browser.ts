@@ -1,6 +1,5 @@
 import { type SetupWorker, setupWorker } from 'msw/browser';
 import { createMockDatabase, type MockDatabase, type MockDatabaseOptions } from './db.js';
-import { vietnamClock } from './dossiers/record.js';
 import { createHandlers, type HandlerOptions } from './handlers/index.js';
 import { type ScenarioOptions, scenarioFromUrl } from './runtime/scenario.js';
 
@@ -24,8 +23,6 @@ export interface BrowserMock {
   stop(): void;
 }
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /**
  * Starts the mock API in the page through a service worker (demo and browser tests only, never a real host page).
  * @example await startBrowserMock({ scenario: 'slow' });
@@ -44,16 +41,9 @@ export async function startBrowserMock(options: BrowserMockOptions = {}): Promis
   const given: ScenarioOptions = Object.fromEntries(
     Object.entries({ scenario, latencyMs, errorRate, seed: rest.seed }).filter(([, value]) => value !== undefined),
   );
-  // Parsing the catalogue (this module's import), building the database and starting the worker each take a task
-  // of their own, so the page can answer its reader in between.
-  await nextTask();
   const db = createMockDatabase({ ...rest, scenario: { ...fromUrl, ...given } });
-  await nextTask();
   const worker = setupWorker(...createHandlers(db, rest));
   await worker.start({ serviceWorker: { url: serviceWorkerUrl }, onUnhandledRequest: 'bypass', quiet });
-  // A finder's first `GET /procedures` ranks by popularity: counted now, while the page still fetches its widgets,
-  // rather than while the finder waits for its answer.
-  setTimeout(() => db.popularity(vietnamClock(db.now()).date), 0);
   return {
     worker,
     db,
