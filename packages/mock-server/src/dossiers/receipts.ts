@@ -38,12 +38,12 @@ export function* receipts(options: ReceiptOptions, after?: string): Generator<Re
   const pick = createProcedurePicker(catalogue.entries);
   if (!pick) return;
   const perDay = options.perDay ?? 8;
-  const executing = executingAgencies(catalogue.agencies);
+  const openOn = openAgencies(catalogue.agencies, executingAgencies(catalogue.agencies));
   const first = after && after >= FIRST_RECEIPT_DAY ? addWorkingDays(after, 1) : FIRST_RECEIPT_DAY;
   for (let day = first; day <= today; day = addWorkingDays(day, 1)) {
     if (!isWorkingDay(day)) continue;
     const daily = createRandom(hashString(`${options.seed}|${day}`));
-    const open = agenciesOpenOn(catalogue.agencies, day, executing);
+    const open = openOn(day);
     const count = daily.int(Math.ceil(perDay * 0.6), Math.floor(perDay * 1.4));
     for (let index = 0; index < count; index++) {
       const minutes = daily.int(7 * 60 + 30, 16 * 60 + 45);
@@ -88,11 +88,13 @@ function createProcedurePicker(entries: readonly CatalogueEntry[]) {
 
 /** The agencies of a procedure's `agencyIds`, in catalogue order; listed once per procedure. */
 function executingAgencies(agencies: readonly Agency[]) {
+  const position = new Map(agencies.map((agency, index) => [agency.id, index]));
   const listed = new Map<CatalogueEntry, Agency[]>();
   return (entry: CatalogueEntry) => {
     let found = listed.get(entry);
     if (!found) {
-      found = agencies.filter((agency) => entry.row.agencyIds.includes(agency.id));
+      const indices = entry.row.agencyIds.flatMap((id) => position.get(id) ?? []);
+      found = [...new Set(indices)].sort((a, b) => a - b).map((index) => agencies[index] as Agency);
       listed.set(entry, found);
     }
     return found;
@@ -110,19 +112,36 @@ interface OpenAgencies {
   executing(entry: CatalogueEntry): Agency | undefined;
 }
 
-function agenciesOpenOn(
-  agencies: readonly Agency[],
-  day: string,
-  executing: (entry: CatalogueEntry) => Agency[],
-): OpenAgencies {
-  const open = agencies.filter((agency) => isOpenOn(agency, day));
-  return {
-    district: open.filter((agency) => agency.kind === 'district'),
-    commune: open.filter((agency) => agency.kind === 'commune'),
-    centre: open.find((agency) => agency.kind === 'centre'),
-    executing: (entry) => executing(entry).find((agency) => isOpenOn(agency, day)),
+/**
+ * The agencies open on each day asked, listed again only when a day passes the opening or closing of one of them
+ * (a few times over the years), not every day.
+ */
+function openAgencies(agencies: readonly Agency[], executing: (entry: CatalogueEntry) => Agency[]) {
+  let period: { from: string; until: string; open: OpenAgencies } | undefined;
+  return (day: string): OpenAgencies => {
+    if (period && period.from <= day && day < period.until) return period.open;
+    const open = agencies.filter((agency) => isOpenOn(agency, day));
+    const isOpen = new Set(open);
+    // The next day the list changes: an agency opens, or the day after one closes.
+    const changes = agencies.flatMap((agency) => [
+      ...(agency.validFrom > day ? [agency.validFrom] : []),
+      ...(agency.validTo !== null && agency.validTo >= day ? [dayAfter(agency.validTo)] : []),
+    ]);
+    period = {
+      from: day,
+      until: changes.sort()[0] ?? '9999-12-31',
+      open: {
+        district: open.filter((agency) => agency.kind === 'district'),
+        commune: open.filter((agency) => agency.kind === 'commune'),
+        centre: open.find((agency) => agency.kind === 'centre'),
+        executing: (entry) => executing(entry).find((agency) => isOpen.has(agency)),
+      },
+    };
+    return period.open;
   };
 }
+
+const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /**
  * Commune-level dossiers went to a district one-stop desk before 1 July 2025 and to a commune since; province-level
