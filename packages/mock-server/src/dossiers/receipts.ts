@@ -3,7 +3,7 @@ import type { Agency } from '@hcc/sdk';
 import type { Catalogue, CatalogueEntry } from '../catalogue/catalogue.js';
 import { createRandom, hashString, type Random } from '../runtime/random.js';
 
-/** The first receipt day of generated dossiers, and the day after which the district tier ended. */
+/** The first receipt day of generated dossiers, and the last day of the district tier. */
 export const FIRST_RECEIPT_DAY = '2024-01-02';
 const LAST_DISTRICT_DAY = '2025-06-30';
 
