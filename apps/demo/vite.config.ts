@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { workspaceAliases } from '../../tools/workspace-aliases.mjs';
+import { cacheHashedAssets } from './scripts/cache-hashed-assets';
 import { compressResponses } from './scripts/compress-responses';
 import { mockServiceWorker } from './scripts/mock-service-worker';
 import { renderBlockingEntry } from './scripts/render-blocking-entry';
@@ -13,7 +14,7 @@ export default defineConfig({
   // Relative URLs, so the built site works from any folder of any web server.
   base: './',
   resolve: { alias: workspaceAliases },
-  plugins: [mockServiceWorker(), compressResponses(), renderBlockingEntry()],
+  plugins: [mockServiceWorker(), compressResponses(), cacheHashedAssets(), renderBlockingEntry()],
   server: {
     port: 5173,
     strictPort: true,

@@ -26,15 +26,17 @@ try {
         port: chrome.port,
         output: 'json',
         logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility'],
+        onlyCategories: ['performance', 'accessibility', 'best-practices'],
       });
       runs.push({
         performance: Math.round(lhr.categories.performance.score * 100),
         accessibility: Math.round(lhr.categories.accessibility.score * 100),
+        bestPractices: Math.round(lhr.categories['best-practices'].score * 100),
         fcp: lhr.audits['first-contentful-paint'].numericValue,
         lcp: lhr.audits['largest-contentful-paint'].numericValue,
         tbt: lhr.audits['total-blocking-time'].numericValue,
         cls: lhr.audits['cumulative-layout-shift'].numericValue,
+        si: lhr.audits['speed-index'].numericValue,
         failed: Object.values(lhr.audits)
           .filter((audit) => audit.score === 0 && audit.scoreDisplayMode === 'binary')
           .map((audit) => audit.id),
@@ -44,11 +46,14 @@ try {
     rows.push({
       page,
       performance: pick('performance'),
+      'each run': runs.map((run) => run.performance).join(' '),
       accessibility: pick('accessibility'),
+      'best practices': pick('bestPractices'),
       'FCP s': (pick('fcp') / 1000).toFixed(1),
       'LCP s': (pick('lcp') / 1000).toFixed(1),
       'TBT ms': Math.round(pick('tbt')),
       CLS: pick('cls').toFixed(3),
+      'SI s': (pick('si') / 1000).toFixed(1),
       'failed audits': [...new Set(runs.flatMap((run) => run.failed))].join(' ') || '—',
     });
   }

@@ -2,7 +2,9 @@ import type { Rating } from '@hcc/sdk';
 import { type Catalogue, createCatalogue } from './catalogue/catalogue.js';
 import type { CatalogueRow } from '@hcc/sdk/catalogue';
 import { buildFixtures, describeFixtures, type FixtureDossier, isPreRated } from './dossiers/fixtures.js';
-import { FIRST_RECEIPT_DAY, generateDossiers } from './dossiers/generate.js';
+import { generateDossiers } from './dossiers/generate.js';
+import { addCounts, popularitySince, procedurePopularity } from './dossiers/popularity.js';
+import { countReceipts, FIRST_RECEIPT_DAY, type ReceiptOptions } from './dossiers/receipts.js';
 import { type DossierRecord, vietnamClock } from './dossiers/record.js';
 import { isFinished } from './dossiers/statuses.js';
 import { timelinessOf } from './dossiers/timing.js';
@@ -44,6 +46,12 @@ export interface MockDatabase {
   readonly scenario: ScenarioState;
   /** The first day dossiers were generated for (`from` of `/stats` by default). */
   readonly firstDay: string;
+  /**
+   * How many dossiers each procedure received in the 12 months up to `today` (`YYYY-MM-DD`, Vietnam time): what
+   * `GET /procedures` ranks by. Until something needs the dossiers themselves, counted from their receipts alone
+   * (the same numbers, without generating them).
+   */
+  popularity(today: string): ReadonlyMap<string, number>;
   now(): Date;
   /** Switches the scenario (latency, error rate, …); options left out return to their defaults. */
   use(options: ScenarioOptions): void;
@@ -65,22 +73,33 @@ export function createMockDatabase(options: MockDatabaseOptions = {}): MockDatab
   const clock = vietnamClock(now());
   const catalogue = createCatalogue(options.procedures ? { procedures: options.procedures } : {});
   const fixtureRecords = buildFixtures(catalogue, clock.date);
+  const generation: ReceiptOptions = {
+    catalogue,
+    seed,
+    today: clock.date,
+    nowMinutes: clock.minutes,
+    ...(options.dossiersPerDay === undefined ? {} : { perDay: options.dossiersPerDay }),
+  };
   // Thousands of dossiers take a few hundred milliseconds: made on first use, so start-up stays fast.
   let history: { dossiers: Map<string, DossierRecord>; ratings: RatingBook } | undefined;
   const load = () => {
     if (history) return history;
-    const generated = generateDossiers({
-      catalogue,
-      seed,
-      today: clock.date,
-      nowMinutes: clock.minutes,
-      ...(options.dossiersPerDay === undefined ? {} : { perDay: options.dossiersPerDay }),
-    });
+    const generated = generateDossiers(generation);
     history = {
       dossiers: new Map([...generated, ...fixtureRecords].map((record) => [record.code, record])),
       ratings: new RatingBook(seedRatings(generated, fixtureRecords, seed, now())),
     };
     return history;
+  };
+  let popular: { today: string; counts: ReadonlyMap<string, number>; fromDossiers: boolean } | undefined;
+  const popularity = (today: string) => {
+    const fromDossiers = history !== undefined;
+    if (popular?.today === today && popular.fromDossiers === fromDossiers) return popular.counts;
+    const counts = history
+      ? procedurePopularity(history.dossiers.values(), today)
+      : addCounts(countReceipts(generation, popularitySince(today)), procedurePopularity(fixtureRecords, today));
+    popular = { today, counts, fromDossiers };
+    return counts;
   };
   const feedback = new FeedbackBox();
   const lockout = new Lockout();
@@ -99,6 +118,7 @@ export function createMockDatabase(options: MockDatabaseOptions = {}): MockDatab
     lockout,
     scenario,
     firstDay: FIRST_RECEIPT_DAY,
+    popularity,
     now,
     use: (scenarioOptions) => scenario.set(scenarioOptions),
     reset: () => {
@@ -119,6 +139,7 @@ export function createMockDatabase(options: MockDatabaseOptions = {}): MockDatab
     restore: (snapshot) => {
       const { dossiers, ratings } = load();
       for (const record of snapshot.dossiers ?? []) dossiers.set(record.code, record);
+      popular = undefined;
       ratings.restore(snapshot.ratings);
       feedback.restore(snapshot.feedback);
     },

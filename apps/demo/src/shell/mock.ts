@@ -6,8 +6,8 @@ import type { BrowserMock } from '@hcc/mock-server/browser';
  * folder of any web server.
  */
 export async function startDemoMock(): Promise<BrowserMock> {
-  // Loaded once the page is drawn: the mock carries the province's whole catalogue (about 300 kB compressed), which
-  // must not hold back the page's first paint on a phone.
+  // Imported only here, once the page is drawn (see startPage): the mock carries the province's whole catalogue
+  // (about 300 kB compressed), which must not hold back the page's first paint on a phone.
   const { startBrowserMock } = await import('@hcc/mock-server/browser');
   return startBrowserMock({ serviceWorkerUrl: new URL('mockServiceWorker.js', document.baseURI).pathname });
 }

@@ -1,7 +1,8 @@
-import { type BrowserMock, createMockDatabase, type ScenarioName } from '@hcc/mock-server/browser';
+import type { BrowserMock, ScenarioName } from '@hcc/mock-server/browser';
 import { type DemoPage, renderDemoBar } from './demo-bar.js';
 import { type EnglishStrings, type Lang, applyLanguage, pickLanguage, storedLanguage } from './language.js';
 import { startDemoMock } from './mock.js';
+import { afterFirstContentfulPaint } from './paint.js';
 import { scenarioFrom } from './scenario.js';
 
 /** What every demo page knows once it has started. */
@@ -24,8 +25,13 @@ export async function startPage(page: DemoPage, english: EnglishStrings): Promis
   const bar = document.getElementById('demo-bar');
   if (bar) renderDemoBar(bar, page, scenario, english);
   applyLanguage(lang, english);
-  // With `npm run start:server` the API is @hcc/server (holding the same demo dossiers): no mock in the page.
-  const mock = import.meta.env.VITE_HCC_SERVER ? { db: createMockDatabase() } : await startDemoMock();
+  await afterFirstContentfulPaint();
+  // With `npm run start:server` the API is @hcc/server (holding the same demo dossiers): no mock in the page. The
+  // mock's module is imported only here, after the first paint: a static import would make this render-blocking
+  // script wait for the whole catalogue.
+  const mock = import.meta.env.VITE_HCC_SERVER
+    ? { db: (await import('@hcc/mock-server/browser')).createMockDatabase() }
+    : await startDemoMock();
   return { lang, scenario, mock, apiBaseUrl: new URL('/api/v1', location.origin).href };
 }
 

@@ -1,7 +1,8 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { bundledProcedures } from '@hcc/mock-server';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,6 +35,27 @@ describe('the built demo (npm run build)', () => {
     expect(files).toEqual(
       expect.arrayContaining(['index.html', 'configurator.html', 'dashboard.html', 'try.html', 'mockServiceWorker.js']),
     );
+  });
+
+  it('paints each page before loading the mock: the scripts the first paint waits for carry none of the catalogue', async () => {
+    // The longest procedure name stands for the catalogue: it appears nowhere but in the mock's data.
+    const marker = bundledProcedures.map((row) => row.name).reduce((a, b) => (b.length > a.length ? b : a));
+    for (const page of ['index.html', 'configurator.html', 'dashboard.html', 'try.html']) {
+      const html = await readFile(join(outDir, page), 'utf8');
+      // The page's module and everything it imports statically (Vite lists those as modulepreload links).
+      const scripts = [
+        ...html.matchAll(/<(?:script type="module"[^>]*src|link rel="modulepreload"[^>]*href)="\.\/([^"]+)"/g),
+      ];
+      expect(scripts.length).toBeGreaterThan(0);
+      let bytes = 0;
+      for (const [, file] of scripts) {
+        const code = await readFile(join(outDir, file as string), 'utf8');
+        expect(code, `${page}: ${file}`).not.toContain(marker);
+        bytes += Buffer.byteLength(code);
+      }
+      // A few small modules (the mock is 1.6 MB): the budget leaves room to grow, not to pull the mock in again.
+      expect(bytes, page).toBeLessThan(64_000);
+    }
   });
 
   it('works from a plain web server in a sub-folder: the portal finds procedures through the mock', async () => {

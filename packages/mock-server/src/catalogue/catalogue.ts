@@ -7,7 +7,8 @@ import { createSearchEngine, type SearchEngine } from './search-engine.js';
 /** A procedure of the served catalogue with everything the API says about it. */
 export interface CatalogueEntry {
   row: CatalogueRow;
-  detail: ProcedureDetail;
+  /** Derived or completed on first use: a page that lists one agency's procedures pays for those only. */
+  readonly detail: ProcedureDetail;
   /** True where the details were derived rather than taken from an official record. */
   sampleData: boolean;
   /** Field ids, in the order of `row.fields`. */
@@ -17,8 +18,8 @@ export interface CatalogueEntry {
 /** The procedures, fields and agencies the mock serves, with the search engine over them. */
 export interface Catalogue {
   entries: CatalogueEntry[];
-  /** The entries in Vietnamese alphabetical order of name (a search without `q`). */
-  byName: CatalogueEntry[];
+  /** The entries in Vietnamese alphabetical order of name, sorted on first use. */
+  readonly byName: CatalogueEntry[];
   get(code: string): CatalogueEntry | undefined;
   fields: Field[];
   agencies: Agency[];
@@ -28,8 +29,16 @@ export interface Catalogue {
   search: SearchEngine;
 }
 
-/** `Hộ tịch` → `ho-tich`: field ids are the folded names. */
-export const fieldIdOf = (name: string) => foldVietnamese(name).replace(/ /g, '-');
+const fieldIds = new Map<string, string>();
+/** `Hộ tịch` → `ho-tich`: field ids are the folded names (a hundred names, shared by 1,800 procedures). */
+export function fieldIdOf(name: string): string {
+  let id = fieldIds.get(name);
+  if (id === undefined) {
+    id = foldVietnamese(name).replace(/ /g, '-');
+    fieldIds.set(name, id);
+  }
+  return id;
+}
 
 export interface CatalogueSource {
   procedures?: readonly CatalogueRow[];
@@ -44,9 +53,13 @@ export function createCatalogue(source: CatalogueSource = {}): Catalogue {
   const agencies = [...(source.agencies ?? bundledAgencies)];
   const entries = rows.map((row): CatalogueEntry => {
     const official = details.get(row.code);
+    let detail: ProcedureDetail | undefined;
     return {
       row,
-      detail: completeDetails(row, official ?? deriveDetails(row)),
+      get detail() {
+        detail ??= completeDetails(row, official ?? deriveDetails(row));
+        return detail;
+      },
       sampleData: !official,
       fieldIds: row.fields.map(fieldIdOf),
     };
@@ -54,10 +67,16 @@ export function createCatalogue(source: CatalogueSource = {}): Catalogue {
   const byCode = new Map(entries.map((entry) => [entry.row.code, entry]));
   const byAgency = new Map(agencies.map((agency) => [agency.id, agency]));
   const childrenOf = (id: string) => agencies.filter((agency) => agency.parentId === id).map((agency) => agency.id);
-  const collator = new Intl.Collator('vi');
+  let byName: CatalogueEntry[] | undefined;
   return {
     entries,
-    byName: [...entries].sort((a, b) => collator.compare(a.row.name, b.row.name)),
+    get byName() {
+      if (!byName) {
+        const collator = new Intl.Collator('vi');
+        byName = [...entries].sort((a, b) => collator.compare(a.row.name, b.row.name));
+      }
+      return byName;
+    },
     get: (code) => byCode.get(code),
     fields: countFields(entries),
     agencies,
@@ -82,7 +101,9 @@ function countFields(entries: readonly CatalogueEntry[]): Field[] {
       fields.set(id, field);
     });
   }
-  return [...fields.values()].sort((a, b) => b.procedureCount - a.procedureCount || a.name.localeCompare(b.name, 'vi'));
+  // One collator: `localeCompare(…, 'vi')` makes a new one at every comparison.
+  const collator = new Intl.Collator('vi');
+  return [...fields.values()].sort((a, b) => b.procedureCount - a.procedureCount || collator.compare(a.name, b.name));
 }
 
 /** The list form of a procedure. */

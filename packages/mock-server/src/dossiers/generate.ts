@@ -1,15 +1,12 @@
-import { formatDossierCode, isWorkingDay } from '@hcc/sdk';
+import { formatDossierCode } from '@hcc/sdk';
 import type { Agency, Channel, components } from '@hcc/sdk';
-import type { Catalogue, CatalogueEntry } from '../catalogue/catalogue.js';
-import { createRandom, type Random } from '../runtime/random.js';
+import type { CatalogueEntry } from '../catalogue/catalogue.js';
+import type { Random } from '../runtime/random.js';
 import { randomName } from './names.js';
+import { type ReceiptOptions, receipts } from './receipts.js';
 import { type DossierRecord, vietnamDateTime } from './record.js';
 import type { StatusCode } from './statuses.js';
 import { addWorkingDays, appointmentFor, dossierProcessingTime, workingDaysBetween } from './timing.js';
-
-/** The first receipt day of generated dossiers, and the day the district tier ended. */
-export const FIRST_RECEIPT_DAY = '2024-01-02';
-const LAST_DISTRICT_DAY = '2025-06-30';
 
 type SupplementRequest = components['schemas']['SupplementRequest'];
 
@@ -21,15 +18,7 @@ const SUPPLEMENT_REASONS = [
   'Bổ sung xác nhận của cơ quan có thẩm quyền.',
 ];
 
-export interface GenerateOptions {
-  catalogue: Catalogue;
-  seed: number;
-  /** Vietnam civil date and minute of day of "now": nothing is generated after it. */
-  today: string;
-  nowMinutes: number;
-  /** Average dossiers per working day (default 8: about 5,700 over 2024–2026). */
-  perDay?: number;
-}
+export type GenerateOptions = ReceiptOptions;
 
 /** Running numbers per receiving agency and day, as on real receipts. */
 export class SequenceCounter {
@@ -48,70 +37,11 @@ export class SequenceCounter {
  * 2025. Appointment dates come from the SDK's calendar.
  */
 export function generateDossiers(options: GenerateOptions, sequences = new SequenceCounter()): DossierRecord[] {
-  const { catalogue, today } = options;
-  const random = createRandom(options.seed);
-  const pick = createProcedurePicker(catalogue.entries, random);
-  if (!pick) return [];
   const dossiers: DossierRecord[] = [];
-  const perDay = options.perDay ?? 8;
-  for (let day = FIRST_RECEIPT_DAY; day <= today; day = addWorkingDays(day, 1)) {
-    if (!isWorkingDay(day)) continue;
-    const count = random.int(Math.ceil(perDay * 0.6), Math.floor(perDay * 1.4));
-    for (let index = 0; index < count; index++) {
-      const minutes = random.int(7 * 60 + 30, 16 * 60 + 45);
-      if (day === today && minutes > options.nowMinutes) continue;
-      const entry = pick();
-      const agency = receivingAgency(catalogue, entry, day, random);
-      if (!agency) continue;
-      dossiers.push(
-        simulate({ entry, agency, day, minutes, random, today, sequences, nowMinutes: options.nowMinutes }),
-      );
-    }
+  for (const receipt of receipts(options)) {
+    dossiers.push(simulate({ ...receipt, today: options.today, nowMinutes: options.nowMinutes, sequences }));
   }
   return dossiers;
-}
-
-/** Procedures with an official record and commune-level ones (birth, residence, …) are filed far more often. */
-function createProcedurePicker(entries: readonly CatalogueEntry[], random: Random) {
-  if (!entries.length) return undefined;
-  const weights = entries.map((entry) => (entry.sampleData ? 1 : 20) * (entry.row.level.includes('commune') ? 3 : 1));
-  const cumulative: number[] = [];
-  weights.reduce((sum, weight) => {
-    cumulative.push(sum + weight);
-    return sum + weight;
-  }, 0);
-  const total = cumulative[cumulative.length - 1] as number;
-  return () => {
-    const roll = random.next() * total;
-    let low = 0;
-    let high = cumulative.length - 1;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((cumulative[middle] as number) > roll) high = middle;
-      else low = middle + 1;
-    }
-    return entries[low] as CatalogueEntry;
-  };
-}
-
-const validOn = (agency: Agency, day: string) =>
-  agency.validFrom <= day && (agency.validTo === null || day <= agency.validTo);
-
-/**
- * Commune-level dossiers went to a district one-stop desk before 1 July 2025 and to a commune since; province-level
- * ones to the executing department when it existed that day, otherwise to the centre.
- */
-export function receivingAgency(catalogue: Catalogue, entry: CatalogueEntry, day: string, random: Random) {
-  const levels = entry.row.level;
-  const communeLevel = levels.includes('commune') && (!levels.includes('province') || random.chance(0.5));
-  const valid = catalogue.agencies.filter((agency) => validOn(agency, day));
-  if (communeLevel) {
-    const kind = day <= LAST_DISTRICT_DAY ? 'district' : 'commune';
-    const candidates = valid.filter((agency) => agency.kind === kind);
-    if (candidates.length) return random.pick(candidates);
-  }
-  const executing = valid.find((agency) => entry.row.agencyIds.includes(agency.id));
-  return executing ?? valid.find((agency) => agency.kind === 'centre');
 }
 
 interface SimulationInput {

@@ -4,7 +4,6 @@ import { listProcedures } from '@hcc/sdk/search';
 import { HttpResponse } from 'msw';
 import { toProcedure, toSummary } from '../catalogue/catalogue.js';
 import type { MockDatabase } from '../db.js';
-import { procedurePopularity } from '../dossiers/popularity.js';
 import { vietnamClock } from '../dossiers/record.js';
 import { invalidInput, notFound, problemResponse } from '../http/problems.js';
 import { boolean, date, integer, oneOf, PROCEDURE_CODE, parsePath, parseQuery, text } from '../http/validate.js';
@@ -57,11 +56,12 @@ export function searchProcedures(db: MockDatabase, url: URL): Response {
     errors.push({ in: 'query', name: 'agency', detail: 'không có cơ quan này (xem GET /agencies)' });
   if (errors.length) return problemResponse(invalidInput(errors));
 
-  const entries = isEmpty(db) ? [] : db.catalogue.byName;
+  // listProcedures puts them in the order asked.
+  const entries = isEmpty(db) ? [] : db.catalogue.entries;
   const procedures = (agency ? entries.filter((entry) => db.catalogue.executes(agency, entry)) : entries).map(
     toSummary,
   );
-  const popularity = isEmpty(db) ? undefined : procedurePopularity(db.dossiers, vietnamClock(db.now()).date);
+  const popularity = isEmpty(db) ? undefined : db.popularity(vietnamClock(db.now()).date);
   return HttpResponse.json(
     listProcedures(procedures, query, {
       fields: db.catalogue.fields,
