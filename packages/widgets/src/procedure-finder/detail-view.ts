@@ -1,11 +1,14 @@
 /**
- * The procedure detail view, loaded with a dynamic `import()` the first time a procedure is opened: its template, the
- * printable checklist and the search engines' description stay out of the finder until a citizen needs them.
+ * The procedure detail view, loaded with a dynamic `import()` the first time a procedure is opened: its template,
+ * styles and strings, the printable checklist and the search engines' description stay out of the finder until a
+ * citizen needs them.
  */
 import type { Procedure } from '@hcc/sdk';
 import { jsonLdText, toGovernmentService } from './json-ld.js';
 
+export { detailStyles } from './detail.styles.js';
 export { printChecklist } from './print-checklist.js';
+export { detailStrings } from './procedure-detail.strings.js';
 export { renderProcedureDetail } from './procedure-detail.js';
 
 /** The procedure as schema.org `GovernmentService` JSON-LD, ready for a `<script type="application/ld+json">`. */

@@ -1,5 +1,5 @@
 import type { Message } from '../shared/i18n.js';
-import type { FinderStringKey } from './procedure-finder.strings.js';
+import type { FinderOwnStringKey } from './procedure-finder.strings.js';
 
 /** English, loaded the first time a widget speaks it (`lang="en"`). Same keys as the Vietnamese table. */
 export default {
@@ -41,44 +41,10 @@ export default {
   'empty.filters': 'removing some filters',
   'empty.examples': 'or search for a common procedure:',
   'detail.back': 'Back to the list',
-  'detail.channels': 'Channels, processing time and fees',
-  'detail.channel': 'Channel',
-  'detail.fees': 'Fees and charges',
-  'channel.online': 'Online',
-  'channel.in-person': 'In person',
-  'channel.postal': 'By post',
-  'fee.fee': 'Fee',
-  'fee.charge': 'Charge',
-  'fee.other': 'Other',
-  'detail.documents': 'Required documents',
-  'detail.documentsHint': 'Tick the documents you have ready.',
-  'detail.case': 'Case: {name}',
-  'detail.prepared': { one: '{done} of {count} document ready', other: '{done} of {count} documents ready' },
-  'detail.originals': { one: '{count} original', other: '{count} originals' },
-  'detail.copies': { one: '{count} copy', other: '{count} copies' },
-  'detail.form': 'Form: {name}',
-  'detail.eform': 'Electronic form available',
-  'detail.print': 'Print the document list',
-  'detail.steps': 'Steps',
-  'detail.conditions': 'Requirements and conditions',
-  'detail.noConditions': 'No specific requirements or conditions.',
-  'detail.legalBasis': 'Legal basis',
-  'detail.results': 'Result',
-  'detail.agencies': 'Executing agency',
-  'detail.places': 'Where to submit',
-  'detail.essentials': 'At a glance',
-  'detail.where': 'How to apply',
-  'detail.feeRange': '{low} to {high}, depending on the channel',
-  'detail.apply': 'Apply online',
-  'detail.applyNote': '(opens the public service portal in a new window)',
-  'detail.sample': 'Some of the information on this procedure is sample data.',
-  'detail.loaded': 'Opened the procedure {name}',
-  'print.title': 'Documents to prepare',
-  free: 'Free',
   'duration.working-day': { one: '{count} working day', other: '{count} working days' },
   'duration.day': { one: '{count} day', other: '{count} days' },
   'duration.hour': { one: '{count} hour', other: '{count} hours' },
   'duration.month': { one: '{count} month', other: '{count} months' },
   'duration.immediate': 'Processed immediately',
   'duration.unspecified': 'As set by the procedure',
-} satisfies Record<FinderStringKey, Message>;
+} satisfies Record<FinderOwnStringKey, Message>;

@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { configProperties } from '../shared/config-schema.js';
 import { FetchController } from '../shared/fetch-controller.js';
 import { HccElement } from '../shared/hcc-element.js';
+import { adoptLateStyles } from '../shared/late-styles.js';
 import { renderConfigError, stateStyles } from '../shared/state-views.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { fetchOpenedProcedure, type OpenedProcedure, renderDetailFrame } from './detail-frame.js';
@@ -10,9 +11,9 @@ import { finderConfig } from './finder-config.js';
 import { type FinderLocation, type FinderQuery, sameQuery, toSearchParams } from './finder-query.js';
 import { hasFilters, renderFilters } from './filters-view.js';
 import { JsonLdScript } from './json-ld-script.js';
-import { detailStyles } from './detail.styles.js';
 import { finderStyles } from './procedure-finder.styles.js';
-import { finderStrings } from './procedure-finder.strings.js';
+import type { DetailStringKey } from './procedure-detail.strings.js';
+import { type FinderOwnStringKey, finderStrings } from './procedure-finder.strings.js';
 import { renderResults, type SearchAnswer } from './results-view.js';
 import { RovingFocus } from './roving-focus.js';
 import { renderSearchBox } from './search-box-view.js';
@@ -71,7 +72,7 @@ export type { ProcedureSelectDetail } from './procedure-select-event.js';
  * @cssproperty --hcc-spacing - Base spacing. Default 1em.
  */
 export class HccProcedureFinder extends HccElement {
-  static override styles = [themeStyles, stateStyles, finderStyles, detailStyles];
+  static override styles = [themeStyles, stateStyles, finderStyles];
   static override config = finderConfig;
   static override properties = {
     ...HccElement.properties,
@@ -100,7 +101,7 @@ export class HccProcedureFinder extends HccElement {
   /** The code of the procedure open in the detail view; undefined while the list is shown. */
   declare private opened: string | undefined;
 
-  private readonly t = this.translator(finderStrings);
+  private readonly t = this.translator<FinderOwnStringKey, DetailStringKey>(finderStrings);
   /** Keys (`case/document`) of the open procedure's documents the citizen ticked. */
   private ready = new Set<string>();
   /** Whether the open procedure takes focus once loaded: only when the citizen opened it from the list. */
@@ -125,7 +126,11 @@ export class HccProcedureFinder extends HccElement {
 
   /** The open procedure and, on first use, the detail view's module: one loading state, one error with retry. */
   private readonly detail = new FetchController(this, {
-    task: (signal, code: string) => fetchOpenedProcedure(this.requireApi(), code, signal),
+    task: (signal, code: string) =>
+      fetchOpenedProcedure(this.requireApi(), code, signal, (view) => {
+        adoptLateStyles(this.renderRoot as ShadowRoot, view.detailStyles);
+        return this.addStrings(view.detailStrings);
+      }),
     onData: ({ view, procedure }: OpenedProcedure) => {
       this.jsonLd.show(view.jsonLdFor(procedure, this.syncUrl ? location.href : undefined));
       this.announcer.announce(this.t('detail.loaded', { name: procedure.name }));

@@ -14,6 +14,7 @@ import {
   hasTranslations,
   loadTranslations,
   parseLocale,
+  translateWith,
 } from './i18n.js';
 import { onLangChange, resolveLocale } from './locale.js';
 import { describeError } from './problem-message.js';
@@ -157,11 +158,26 @@ export class HccElement extends LitElement {
 
   /**
    * A translator over the shared strings and the widget's own, following the current language. Tables made with
-   * `lazyTranslations` load their English the first time the widget speaks it.
+   * `lazyTranslations` load their English the first time the widget speaks it. `Late` names the keys of tables that
+   * arrive later with a piece loaded on first use ({@link HccElement.addStrings}): the translator finds them once added.
    */
-  protected translator<K extends string>(strings: StringTable<K>): Translate<K | SharedStringKey> {
+  protected translator<K extends string, Late extends string = never>(
+    strings: StringTable<K>,
+  ): Translate<K | Late | SharedStringKey> {
     this.tables.push(strings);
-    return createTranslator<K | SharedStringKey>(() => this.locale, sharedStrings, strings);
+    return translateWith(() => this.locale, this.tables);
+  }
+
+  /**
+   * Adds the strings that came with a piece loaded on first use (a result view, a detail view). Resolves once the
+   * widget can speak its current language with them: at once in Vietnamese; in English once their English is loaded
+   * (or, if that fails, in Vietnamese until the connection is back). Never rejects.
+   */
+  protected addStrings(strings: StringTable<string>): Promise<void> {
+    if (!this.tables.includes(strings)) this.tables.push(strings);
+    if (hasTranslations(this.locale, this.tables)) return Promise.resolve();
+    this.loadStrings(this.locale);
+    return this.stringsArriving ?? Promise.resolve();
   }
 
   /**
@@ -229,14 +245,18 @@ export class HccElement extends LitElement {
     if (locale !== this.locale) this.locale = locale;
   }
 
-  /** Loads the strings of `locale`; if that fails, the widget speaks Vietnamese until the network comes back. */
+  /**
+   * Loads the strings of `locale` (tables added while others are on their way join the wait); if that fails, the
+   * widget speaks Vietnamese until the network comes back.
+   */
   private loadStrings(locale: Locale): void {
-    if (this.stringsArriving) return;
-    const arriving = loadTranslations(locale, this.tables).catch((error: unknown) => {
+    const loading = loadTranslations(locale, this.tables).catch((error: unknown) => {
       console.warn(
         `<${this.localName}>: the ${locale} strings could not be loaded (${String(error)}); showing Vietnamese until the connection is back.`,
       );
     });
+    const before = this.stringsArriving;
+    const arriving = before ? Promise.all([before, loading]).then(() => undefined) : loading;
     this.stringsArriving = arriving;
     void arriving.then(() => {
       if (this.stringsArriving === arriving) this.stringsArriving = undefined;

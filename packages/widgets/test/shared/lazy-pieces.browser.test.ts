@@ -26,9 +26,14 @@ describe('pieces loaded only when used', () => {
     const finder = await mountFinder();
     await waitForResults(finder);
     expect(fetched('/procedure-finder/detail-view.ts')).toBe(false);
+    expect(fetched('/procedure-finder/procedure-detail.strings.ts')).toBe(false);
     $<HTMLButtonElement>(finder, '.result-button')?.click();
     await waitFor(() => $(finder, '.detail-title'), { what: 'the detail' });
     expect(fetched('/procedure-finder/detail-view.ts')).toBe(true);
+    expect(fetched('/procedure-finder/procedure-detail.strings.ts')).toBe(true);
+    // Its styles joined the finder's when it arrived: the documents' checklist is laid out.
+    const documents = $(finder, '.documents');
+    expect(documents && getComputedStyle(documents).listStyleType).toBe('none');
   });
 
   it("the tracker's result view, when a dossier is looked up", async () => {
