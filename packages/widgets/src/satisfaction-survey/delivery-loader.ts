@@ -2,7 +2,8 @@ import type { HccClient } from '@hcc/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { resolveClient } from '../shared/api-client.js';
 import type { AnswerDelivery, AnswerDeliveryOptions } from './answer-delivery.js';
-import { LEGACY_OUTBOX_KEY, OUTBOX_KEY_PREFIX } from './outbox-store.js';
+import type { DeliveryOutcome } from './delivery-outcome.js';
+import { LEGACY_OUTBOX_KEY, OUTBOX_KEY_PREFIX } from './outbox-keys.js';
 
 /**
  * Where a widget's answers go: the API as every request of the widget finds it (`client`, `api-base`, or the page's
@@ -36,18 +37,31 @@ function hasStoredAnswers(): boolean {
   }
 }
 
+/** The module loaded with the outbox: the outbox itself, and what shows its outcomes (`after-answer.ts`). */
+export type AfterAnswer = typeof import('./after-answer.js');
+
+/** What the widget hears from the loader: the delivery's options, with the loaded module beside each outcome. */
+export interface DeliveryLoaderOptions extends Omit<AnswerDeliveryOptions, 'onOutcome'> {
+  onOutcome: (outcome: DeliveryOutcome, after: AfterAnswer) => void;
+  /** Makes the module's strings ready in the widget's language, before the outbox starts. */
+  prepare: (after: AfterAnswer) => Promise<void>;
+}
+
 /**
- * The survey's outbox, loaded with a dynamic `import()` only when it is needed: when earlier pages left answers to
- * send, when the citizen starts filling in the form (so that a connection lost while typing cannot keep the answer
- * from being stored), or at the latest when an answer is sent. Until then a survey on the page costs nothing of it.
+ * The survey's outbox and what shows its outcomes, loaded with a dynamic `import()` only when it is needed: when
+ * earlier pages left answers to send, when the citizen starts filling in the form (so that a connection lost while
+ * typing cannot keep the answer from being stored), or at the latest when an answer is sent. Until then a survey on
+ * the page costs nothing of it.
  */
 export class DeliveryLoader implements ReactiveController {
   private delivery: AnswerDelivery | undefined;
   private loading: Promise<AnswerDelivery> | undefined;
+  /** The module, once loaded. */
+  private after: AfterAnswer | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: AnswerDeliveryOptions,
+    private readonly options: DeliveryLoaderOptions,
   ) {
     host.addController(this);
   }
@@ -63,10 +77,16 @@ export class DeliveryLoader implements ReactiveController {
 
   /** The page's outbox for this widget, once loaded; rejects when the module cannot be loaded (try again later). */
   load(): Promise<AnswerDelivery> {
-    this.loading ??= import('./answer-delivery.js').then(
+    this.loading ??= import('./after-answer.js').then(
       // Created on a connected host, the delivery joins the page's outbox at once (and flushes what it holds).
-      ({ AnswerDelivery }) => {
-        this.delivery = new AnswerDelivery(this.host, this.options);
+      async (after) => {
+        await this.options.prepare(after);
+        this.after = after;
+        const { onOutcome, ...options } = this.options;
+        this.delivery = new after.AnswerDelivery(this.host, {
+          ...options,
+          onOutcome: (outcome) => onOutcome(outcome, after),
+        });
         return this.delivery;
       },
       (error: unknown) => {
@@ -75,6 +95,11 @@ export class DeliveryLoader implements ReactiveController {
       },
     );
     return this.loading;
+  }
+
+  /** The outcome panels, once loaded with the outbox. */
+  get outcomePanel(): AfterAnswer['outcomePanel'] | undefined {
+    return this.after?.outcomePanel;
   }
 
   /** True while an answer waits to be delivered. */

@@ -2,7 +2,7 @@ import type { SurveyForm } from '@hcc/sdk';
 import type { Locale, Translate } from '../shared/i18n.js';
 import { fieldErrorMessage } from './field-messages.js';
 import { type FormRenderContext, focusField } from './form-fields.js';
-import { FEEDBACK_COMMENT_MAX_LENGTH } from './page-feedback-model.js';
+import { FEEDBACK_COMMENT_MAX_LENGTH } from './feedback-limit.js';
 import type { SurveyStringKey } from './satisfaction-survey.strings.js';
 import type { FieldError } from './survey-form-model.js';
 

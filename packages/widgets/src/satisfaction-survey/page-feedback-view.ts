@@ -19,6 +19,8 @@ import {
   withReason,
 } from './page-feedback-model.js';
 import { findPersonalData } from './personal-data.js';
+
+export { feedbackStrings } from './page-feedback.strings.js';
 import { type ResultViewModel, renderResult } from './result-view.js';
 import { commentLength } from './survey-form-model.js';
 

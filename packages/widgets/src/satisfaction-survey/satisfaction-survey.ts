@@ -7,21 +7,21 @@ import { HccElement } from '../shared/hcc-element.js';
 import { describeError } from '../shared/problem-message.js';
 import { renderConfigError, stateStyles } from '../shared/state-views.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { DeliveryLoader, answerRoute } from './delivery-loader.js';
+import { type AfterAnswer, DeliveryLoader, answerRoute } from './delivery-loader.js';
 import { CommentNotice } from './comment-notice.js';
 import type { DeliveryOutcome } from './delivery-outcome.js';
 import { formContext } from './form-context.js';
 import type { FormOptions, FormRenderContext } from './form-fields.js';
-import { reactionTo } from './outcome-reaction.js';
 import { PageFeedbackLoader } from './page-feedback-loader.js';
 import type { FeedbackAnswer } from './page-feedback-view.js';
 import { type RatingAnswer, RatingForm } from './rating-form-view.js';
-import { type Phase, type ResultViewModel, outcomePanel } from './result-view.js';
+import { type Phase, type ResultViewModel, failurePanel } from './result-view.js';
 import { surveyStyles } from './satisfaction-survey.styles.js';
 import { surveyConfig } from './survey-config.js';
 import { renderRatingSection } from './rating-section.js';
-import { surveyStrings } from './satisfaction-survey.strings.js';
-import { ratingSubmitDetail } from './survey-events.js';
+import { type SurveyOwnStringKey, surveyStrings } from './satisfaction-survey.strings.js';
+import type { FeedbackStringKey } from './page-feedback.strings.js';
+import type { OutcomeStringKey } from './survey-outcome.strings.js';
 import type { FieldError } from './survey-form-model.js';
 import { type SurveyTarget, findSurveyTarget } from './survey-target.js';
 
@@ -101,14 +101,15 @@ export class HccSatisfactionSurvey extends HccElement {
   declare private failure: unknown;
   declare private persisted: boolean;
 
-  private readonly t = this.translator(surveyStrings);
+  private readonly t = this.translator<SurveyOwnStringKey, FeedbackStringKey | OutcomeStringKey>(surveyStrings);
   private readonly survey = new FetchController<SurveyForm>(this, {
     task: (signal) => this.requireApi().survey.get({ signal }),
     isEmpty: (form) => form.overall.options.length === 0,
     onError: (error) => this.reportError(error),
   });
   private readonly delivery = new DeliveryLoader(this, {
-    onOutcome: (outcome) => this.applyOutcome(outcome),
+    onOutcome: (outcome, after) => this.applyOutcome(outcome, after),
+    prepare: (after) => this.addStrings(after.outcomeStrings),
     isQueued: () => this.phase === 'queued',
     ...answerRoute(this),
   });
@@ -117,9 +118,10 @@ export class HccSatisfactionSurvey extends HccElement {
     dossierCode: () => this.dossierCode,
     pageVerifier: () => this.verifier,
   });
-  private readonly pageFeedback = new PageFeedbackLoader(this, this.formOptions<FeedbackAnswer>(), (error) =>
-    this.reportError(error),
-  );
+  private readonly pageFeedback = new PageFeedbackLoader(this, this.formOptions<FeedbackAnswer>(), {
+    prepare: (view) => this.addStrings(view.feedbackStrings),
+    onError: (error) => this.reportError(error),
+  });
   private readonly commentNotice = new CommentNotice(this.t);
   /** What takes focus after the next render: the error summary, the result's title, or nothing. */
   private focusTarget: 'summary' | 'result' | undefined;
@@ -240,7 +242,7 @@ export class HccSatisfactionSurvey extends HccElement {
     );
   }
 
-  private applyOutcome(outcome: DeliveryOutcome): void {
+  private applyOutcome(outcome: DeliveryOutcome, { reactionTo, ratingSubmitDetail }: AfterAnswer): void {
     const typedVerifier = this.rating.asksVerifier && !(this.target.kind === 'page');
     const reaction = reactionTo(outcome, { queued: this.phase === 'queued', typedVerifier });
     if (reaction.kind === 'none') return;
@@ -263,19 +265,16 @@ export class HccSatisfactionSurvey extends HccElement {
     if (title) this.announcer.announce(title);
   }
 
-  /** The panel that replaces the form in the current phase, if any. */
+  /** The panel that replaces the form in the current phase, if any (only a failure before the outbox is loaded). */
   private resultView(): ResultViewModel | undefined {
-    return outcomePanel(
-      this.phase,
-      {
-        pageFeedback: this.target.kind === 'page',
-        persisted: this.persisted,
-        failureMessage: describeError(this.failure, this.sharedT).message,
-        sendNow: () => this.sendNow(),
-        backToForm: () => this.backToForm(),
-      },
-      this.t,
-    );
+    const context = {
+      pageFeedback: this.target.kind === 'page',
+      persisted: this.persisted,
+      failureMessage: describeError(this.failure, this.sharedT).message,
+      sendNow: () => this.sendNow(),
+      backToForm: () => this.backToForm(),
+    };
+    return (this.delivery.outcomePanel ?? failurePanel)(this.phase, context, this.t);
   }
 
   private sendNow(): void {

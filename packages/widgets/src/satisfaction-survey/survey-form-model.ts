@@ -1,4 +1,4 @@
-import type { OverallRating, Problem, RatingInput, SurveyForm, SurveyQuestion } from '@hcc/sdk';
+import type { OverallRating, RatingInput, SurveyForm, SurveyQuestion } from '@hcc/sdk';
 import { readVerifier as readVerifierDigits } from '../shared/dossier-input.js';
 
 /** What the citizen has chosen and typed so far. */
@@ -87,31 +87,11 @@ export function toRatingInput(form: SurveyForm, draft: SurveyDraft): RatingInput
   };
 }
 
-/**
- * The fields a 400 problem names, mapped to the form: `/overall` → `overall`, `/answers/staff` → `staff`,
- * `/comment` → `comment`, the `X-Verifier` header → `verifier`. Anything else is reported under `form`.
- */
-export function fieldErrorsFromProblem(problem: Problem | undefined): FieldError[] {
-  return (problem?.errors ?? []).map(({ in: where, name, detail }) => ({
-    field: fieldOf(where, name),
-    reason: 'server' as const,
-    detail,
-  }));
-}
-
 /** Reads the verifier field, reporting an empty one as a missing required field like the form's others. */
 export function readVerifier(raw: string): { ok: true; verifier: string } | { ok: false; reason: FieldErrorReason } {
   const read = readVerifierDigits(raw);
   if (read.ok) return read;
   return { ok: false, reason: read.reason === 'empty' ? 'required' : read.reason };
-}
-
-function fieldOf(where: string, name: string): string {
-  if (where === 'header' && name.toLowerCase() === 'x-verifier') return 'verifier';
-  const [head, id] = name.replace(/^\//, '').split('/');
-  if (head === 'answers' && id) return id;
-  if (head === 'overall' || head === 'comment') return head;
-  return 'form';
 }
 
 function hasAnswer(answer: string | string[] | undefined): boolean {

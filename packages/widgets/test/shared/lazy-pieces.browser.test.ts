@@ -64,6 +64,7 @@ describe('pieces loaded only when used', () => {
     );
     await waitFor(() => $(rating, '[part="submit-button"]'), { what: 'the rating form' });
     expect(fetched('/satisfaction-survey/page-feedback-view.ts')).toBe(false);
+    expect(fetched('/satisfaction-survey/page-feedback.strings.ts')).toBe(false);
   });
   it('the outbox, once the citizen starts answering', async () => {
     localStorage.removeItem('hcc:survey-outbox:v1');
@@ -73,8 +74,12 @@ describe('pieces loaded only when used', () => {
     );
     await waitFor(() => $(survey, '[part="answer-button"]'), { what: 'page feedback' });
     expect(fetched('/satisfaction-survey/page-feedback-view.ts')).toBe(true);
+    expect(fetched('/satisfaction-survey/page-feedback.strings.ts')).toBe(true);
     expect(fetched('/satisfaction-survey/answer-delivery.ts')).toBe(false);
+    expect(fetched('/satisfaction-survey/survey-outcome.strings.ts')).toBe(false);
     $<HTMLButtonElement>(survey, '[part="answer-button"]')?.focus();
     await waitFor(() => fetched('/satisfaction-survey/answer-delivery.ts'), { what: 'the outbox module' });
+    // The outcome panels' words come with it.
+    await waitFor(() => fetched('/satisfaction-survey/survey-outcome.strings.ts'), { what: 'the outcome strings' });
   });
 });
