@@ -2,7 +2,7 @@ import type { HccClient, Procedure } from '@hcc/sdk';
 import { type TemplateResult, html, nothing } from 'lit';
 import type { FetchController } from '../shared/fetch-controller.js';
 import type { Locale } from '../shared/i18n.js';
-import { backIcon } from '../shared/icons.js';
+import { backIcon } from './finder-icons.js';
 import { renderFetchState } from '../shared/state-views.js';
 import type { FinderTranslate } from './procedure-finder.strings.js';
 

@@ -3,14 +3,13 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { configProperties } from '../shared/config-schema.js';
 import { FetchController } from '../shared/fetch-controller.js';
 import { HccElement } from '../shared/hcc-element.js';
-import { adoptLateStyles } from '../shared/late-styles.js';
 import { renderConfigError, stateStyles } from '../shared/state-views.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { fetchOpenedProcedure, type OpenedProcedure, renderDetailFrame } from './detail-frame.js';
 import { finderConfig } from './finder-config.js';
 import { type FinderLocation, type FinderQuery, sameQuery, toSearchParams } from './finder-query.js';
 import { hasFilters, renderFilters } from './filters-view.js';
-import { JsonLdScript } from './json-ld-script.js';
+import type { JsonLdScript } from './json-ld-script.js';
 import { finderStyles } from './procedure-finder.styles.js';
 import type { DetailStringKey } from './procedure-detail.strings.js';
 import { type FinderOwnStringKey, finderStrings } from './procedure-finder.strings.js';
@@ -109,7 +108,8 @@ export class HccProcedureFinder extends HccElement {
   /** The search that waits for a pause in typing (350 ms after the last key). */
   private readonly typing = new TypingPause(this, 350);
   private readonly source = new SearchSource(this);
-  private readonly jsonLd = new JsonLdScript(this);
+  /** The open procedure described to search engines; it comes with the detail view. */
+  private jsonLd: JsonLdScript | undefined;
   private readonly keyboard = new RovingFocus(this, { items: '.result-button', entry: '.search-input' });
   private readonly url = new UrlSync(this, {
     enabled: () => this.syncUrl,
@@ -127,11 +127,9 @@ export class HccProcedureFinder extends HccElement {
   /** The open procedure and, on first use, the detail view's module: one loading state, one error with retry. */
   private readonly detail = new FetchController(this, {
     task: (signal, code: string) =>
-      fetchOpenedProcedure(this.requireApi(), code, signal, (view) => {
-        adoptLateStyles(this.renderRoot as ShadowRoot, view.detailStyles);
-        return this.addStrings(view.detailStrings);
-      }),
+      fetchOpenedProcedure(this.requireApi(), code, signal, (view) => this.addPiece(view.detailPiece)),
     onData: ({ view, procedure }: OpenedProcedure) => {
+      this.jsonLd ??= new view.JsonLdScript(this);
       this.jsonLd.show(view.jsonLdFor(procedure, this.syncUrl ? location.href : undefined));
       this.announcer.announce(this.t('detail.loaded', { name: procedure.name }));
       if (this.focusDetail) this.keyboard.focusLater('.detail-title');
@@ -227,7 +225,7 @@ export class HccProcedureFinder extends HccElement {
     const code = this.opened ?? '';
     this.opened = undefined;
     this.detail.reset();
-    this.jsonLd.clear();
+    this.jsonLd?.clear();
     this.keyboard.focusLater(`.result-button[data-code="${CSS.escape(code)}"]`, '.search-input');
     if (byCitizen) this.url.write('push');
   }

@@ -1,7 +1,7 @@
 import type { ProcedureSearchResult, ProcedureSummary } from '@hcc/sdk';
 import { type TemplateResult, html, nothing } from 'lit';
 import type { FetchController } from '../shared/fetch-controller.js';
-import { chevronIcon } from '../shared/icons.js';
+import { chevronIcon } from './finder-icons.js';
 import { renderEmpty, renderFetchState } from '../shared/state-views.js';
 import type { FinderQuery } from './finder-query.js';
 import { splitHighlights } from './highlight.js';

@@ -109,7 +109,7 @@ export class HccSatisfactionSurvey extends HccElement {
   });
   private readonly delivery = new DeliveryLoader(this, {
     onOutcome: (outcome, after) => this.applyOutcome(outcome, after),
-    prepare: (after) => this.addStrings(after.outcomeStrings),
+    prepare: (after) => this.addPiece({ strings: after.outcomeStrings }),
     isQueued: () => this.phase === 'queued',
     ...answerRoute(this),
   });
@@ -119,7 +119,7 @@ export class HccSatisfactionSurvey extends HccElement {
     pageVerifier: () => this.verifier,
   });
   private readonly pageFeedback = new PageFeedbackLoader(this, this.formOptions<FeedbackAnswer>(), {
-    prepare: (view) => this.addStrings(view.feedbackStrings),
+    prepare: (view) => this.addPiece({ strings: view.feedbackStrings }),
     onError: (error) => this.reportError(error),
   });
   private readonly commentNotice = new CommentNotice(this.t);

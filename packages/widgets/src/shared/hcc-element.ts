@@ -1,5 +1,5 @@
 import type { HccClient } from '@hcc/sdk';
-import { LitElement, type PropertyValues } from 'lit';
+import { type CSSResult, LitElement, type PropertyValues } from 'lit';
 import { Announcer } from './announcer.js';
 import { onDefaultClientChange, resolveClient } from './api-client.js';
 import { adoptHostScheme, hostColorScheme } from './color-scheme.js';
@@ -17,6 +17,7 @@ import {
   translateWith,
 } from './i18n.js';
 import { onLangChange, resolveLocale } from './locale.js';
+import { adoptLateStyles } from './late-styles.js';
 import { describeError } from './problem-message.js';
 import { type SharedStringKey, sharedStrings } from './shared.strings.js';
 
@@ -159,7 +160,7 @@ export class HccElement extends LitElement {
   /**
    * A translator over the shared strings and the widget's own, following the current language. Tables made with
    * `lazyTranslations` load their English the first time the widget speaks it. `Late` names the keys of tables that
-   * arrive later with a piece loaded on first use ({@link HccElement.addStrings}): the translator finds them once added.
+   * arrive later with a piece loaded on first use ({@link HccElement.addPiece}): the translator finds them once added.
    */
   protected translator<K extends string, Late extends string = never>(
     strings: StringTable<K>,
@@ -169,11 +170,13 @@ export class HccElement extends LitElement {
   }
 
   /**
-   * Adds the strings that came with a piece loaded on first use (a result view, a detail view). Resolves once the
-   * widget can speak its current language with them: at once in Vietnamese; in English once their English is loaded
-   * (or, if that fails, in Vietnamese until the connection is back). Never rejects.
+   * Adds what came with a piece loaded on first use (a result view, a detail view): its styles, after the widget's
+   * own, and its strings. Resolves once the widget can speak its current language with them: at once in Vietnamese;
+   * in English once their English is loaded (or, if that fails, in Vietnamese until the connection is back). Never
+   * rejects.
    */
-  protected addStrings(strings: StringTable<string>): Promise<void> {
+  protected addPiece({ strings, styles }: { strings: StringTable<string>; styles?: CSSResult }): Promise<void> {
+    if (styles && this.shadowRoot) adoptLateStyles(this.shadowRoot, styles);
     if (!this.tables.includes(strings)) this.tables.push(strings);
     if (hasTranslations(this.locale, this.tables)) return Promise.resolve();
     this.loadStrings(this.locale);
