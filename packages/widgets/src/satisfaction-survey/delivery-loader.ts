@@ -97,6 +97,11 @@ export class DeliveryLoader implements ReactiveController {
     return this.loading;
   }
 
+  /** The messages of the fields to fix, once loaded with the outbox. */
+  get fieldErrorMessage(): AfterAnswer['fieldErrorMessage'] | undefined {
+    return this.after?.fieldErrorMessage;
+  }
+
   /** The outcome panels, once loaded with the outbox. */
   get outcomePanel(): AfterAnswer['outcomePanel'] | undefined {
     return this.after?.outcomePanel;

@@ -130,7 +130,6 @@ export class HccSatisfactionSurvey extends HccElement {
     super();
     this.phase = 'form';
     this.errors = [];
-    this.failure = undefined;
     this.persisted = true;
   }
 
@@ -149,10 +148,9 @@ export class HccSatisfactionSurvey extends HccElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const target = this.focusTarget;
+    const target = this.focusTarget && (this.focusTarget === 'summary' ? '.error-summary' : '.result-title');
     this.focusTarget = undefined;
-    if (target === 'summary') this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
-    if (target === 'result') this.renderRoot.querySelector<HTMLElement>('.result-title')?.focus();
+    if (target) this.renderRoot.querySelector<HTMLElement>(target)?.focus();
   }
 
   protected override render(): TemplateResult {
@@ -204,13 +202,17 @@ export class HccSatisfactionSurvey extends HccElement {
   /** What a form shows at this render (`form`: the rating's survey, undefined for page feedback). */
   private formContext(form: SurveyForm | undefined): FormRenderContext {
     const { t, locale, errors, renderRoot: root } = this;
-    return formContext({ t, locale, errors, form, root, sending: this.phase === 'sending' });
+    const message = this.delivery.fieldErrorMessage;
+    return formContext({ t, locale, errors, form, root, message, sending: this.phase === 'sending' });
   }
 
+  /** Shows what to fix, once its words are here (they come with the outbox, loaded first if need be). */
   private showErrors(errors: FieldError[]): void {
-    this.errors = errors;
-    this.phase = 'form';
-    this.focusTarget = 'summary';
+    this.delivery.load().then(() => {
+      this.errors = errors;
+      this.phase = 'form';
+      this.focusTarget = 'summary';
+    }, this.failToLoad);
   }
 
   // ——— Sending and outcomes ———
@@ -224,23 +226,23 @@ export class HccSatisfactionSurvey extends HccElement {
     this.errors = [];
     this.phase = 'sending';
     this.announcer.announce(this.t('sending'));
-    this.delivery.load().then(
-      (delivery) => {
-        const stored = delivery.store(answer);
-        if (!stored) {
-          this.phase = 'form';
-          return;
-        }
-        this.persisted = stored.persisted;
-        delivery.sendStored();
-      },
-      (error: unknown) => {
-        this.failure = error;
-        this.settle('failed');
-        this.reportError(error);
-      },
-    );
+    this.delivery.load().then((delivery) => {
+      const stored = delivery.store(answer);
+      if (!stored) {
+        this.phase = 'form';
+        return;
+      }
+      this.persisted = stored.persisted;
+      delivery.sendStored();
+    }, this.failToLoad);
   }
+
+  /** The outbox's module could not be loaded: the citizen sees why, with the way back to the form. */
+  private readonly failToLoad = (error: unknown) => {
+    this.failure = error;
+    this.settle('failed');
+    this.reportError(error);
+  };
 
   private applyOutcome(outcome: DeliveryOutcome, { reactionTo, ratingSubmitDetail }: AfterAnswer): void {
     const typedVerifier = this.rating.asksVerifier && !(this.target.kind === 'page');

@@ -3,6 +3,16 @@ import type { OutcomeStringKey } from './survey-outcome.strings.js';
 
 /** English, loaded the first time an outcome is shown in English (`lang="en"`). Same keys as the Vietnamese table. */
 export default {
+  'errors.title': 'There is a problem',
+  'error.overall.required': 'Choose how satisfied you are.',
+  'error.question.required': 'Answer: {label}.',
+  'error.comment.too-long': 'The comment must be {max} characters or fewer.',
+  'error.verifier.required': 'Enter the last 4 digits of your phone number.',
+  'error.verifier.not-four-digits': 'Enter exactly 4 digits.',
+  'error.verifier.not-found': 'The dossier code and these 4 digits do not match. Please check them.',
+  'error.field.server': '{label}: this answer was not accepted.',
+  'error.form.server': 'Some of the information was not accepted. Please check it.',
+  'field.comment': 'Comment',
   'sent.title': 'Thank you for your rating',
   'sent.next':
     'Your rating has reached the Public Administration Service Centre and counts in the satisfaction figures published every month. If you were dissatisfied, the agency that handled your dossier will look into it.',

@@ -1,7 +1,17 @@
 import { lazyTranslations } from '../shared/i18n.js';
 
-/** Vietnamese, the default language: loaded with the outbox, before an answer is sent. */
+/** Vietnamese, the default language: loaded with the outbox, before an answer is checked or sent. */
 const vi = {
+  'errors.title': 'Vui lòng kiểm tra lại',
+  'error.overall.required': 'Vui lòng chọn mức độ hài lòng.',
+  'error.question.required': 'Vui lòng trả lời: {label}.',
+  'error.comment.too-long': 'Góp ý không được dài quá {max} ký tự.',
+  'error.verifier.required': 'Vui lòng nhập 4 số cuối số điện thoại.',
+  'error.verifier.not-four-digits': 'Vui lòng nhập đúng 4 chữ số.',
+  'error.verifier.not-found': 'Mã hồ sơ và 4 số cuối số điện thoại không khớp. Vui lòng kiểm tra lại.',
+  'error.field.server': '{label}: thông tin chưa hợp lệ.',
+  'error.form.server': 'Thông tin gửi đi chưa hợp lệ. Vui lòng kiểm tra lại.',
+  'field.comment': 'Góp ý',
   'sent.title': 'Cảm ơn bạn đã đánh giá',
   'sent.next':
     'Đánh giá đã được gửi tới Trung tâm Phục vụ hành chính công và được tổng hợp vào kết quả đánh giá mức độ hài lòng công bố hằng tháng. Nếu bạn không hài lòng, cơ quan giải quyết hồ sơ sẽ xem xét ý kiến của bạn.',
@@ -22,8 +32,9 @@ const vi = {
 };
 
 /**
- * The panels that replace the form once an answer is sent, stored or refused (thank you, saved, already rated, not
- * finished): they arrive with the outbox, which loads when the citizen starts answering.
+ * What a submit can answer: the fields to fix, and the panels that replace the form once an answer is sent, stored
+ * or refused (thank you, saved, already rated, not finished). They arrive with the outbox, which loads when the
+ * citizen starts answering.
  */
 export const outcomeStrings = lazyTranslations(vi, () => import('./survey-outcome.strings.en.js'));
 
