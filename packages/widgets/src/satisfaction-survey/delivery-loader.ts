@@ -55,7 +55,7 @@ export interface DeliveryLoaderOptions extends Omit<AnswerDeliveryOptions, 'onOu
  */
 export class DeliveryLoader implements ReactiveController {
   private delivery: AnswerDelivery | undefined;
-  private loading: Promise<AnswerDelivery> | undefined;
+  private loading: Promise<{ delivery: AnswerDelivery; after: AfterAnswer }> | undefined;
   /** The module, once loaded. */
   private after: AfterAnswer | undefined;
 
@@ -77,6 +77,15 @@ export class DeliveryLoader implements ReactiveController {
 
   /** The page's outbox for this widget, once loaded; rejects when the module cannot be loaded (try again later). */
   load(): Promise<AnswerDelivery> {
+    return this.start().then(({ delivery }) => delivery);
+  }
+
+  /** The module with the outbox (checks, messages, panels), once loaded; rejects as {@link DeliveryLoader.load}. */
+  ready(): Promise<AfterAnswer> {
+    return this.start().then(({ after }) => after);
+  }
+
+  private start(): Promise<{ delivery: AnswerDelivery; after: AfterAnswer }> {
     this.loading ??= import('./after-answer.js').then(
       // Created on a connected host, the delivery joins the page's outbox at once (and flushes what it holds).
       async (after) => {
@@ -87,7 +96,7 @@ export class DeliveryLoader implements ReactiveController {
           ...options,
           onOutcome: (outcome) => onOutcome(outcome, after),
         });
-        return this.delivery;
+        return { delivery: this.delivery, after };
       },
       (error: unknown) => {
         this.loading = undefined;
@@ -97,14 +106,9 @@ export class DeliveryLoader implements ReactiveController {
     return this.loading;
   }
 
-  /** The messages of the fields to fix, once loaded with the outbox. */
-  get fieldErrorMessage(): AfterAnswer['fieldErrorMessage'] | undefined {
-    return this.after?.fieldErrorMessage;
-  }
-
-  /** The outcome panels, once loaded with the outbox. */
-  get outcomePanel(): AfterAnswer['outcomePanel'] | undefined {
-    return this.after?.outcomePanel;
+  /** The module, once loaded: the checks, messages and panels that go with the outbox. */
+  get loaded(): AfterAnswer | undefined {
+    return this.after;
   }
 
   /** True while an answer waits to be delivered. */

@@ -5,7 +5,6 @@ import {
   type FormRenderContext,
   renderChoiceGroup,
   renderCommentField,
-  renderErrorSummary,
   renderSubmitButton,
 } from './form-fields.js';
 import {
@@ -75,7 +74,7 @@ export class PageFeedbackForm {
       event.preventDefault();
       this.submit();
     };
-    return html`${renderErrorSummary(t, context.summary, context.focusField)}
+    return html`${context.summary}
       <form novalidate @submit=${submit}>
         ${renderChoiceGroup({
           field: 'reasons',

@@ -192,6 +192,7 @@ export class HccSatisfactionSurvey extends HccElement {
       isSending: () => this.phase === 'sending',
       send: (answer) => this.send(answer),
       showErrors: (errors) => this.showErrors(errors),
+      whenReady: (then) => void this.delivery.ready().then(then, this.failToLoad),
       onComment: (comment, maxLength) => {
         const notice = this.commentNotice.next(comment, maxLength);
         if (notice) this.announcer.announce(notice);
@@ -201,14 +202,13 @@ export class HccSatisfactionSurvey extends HccElement {
 
   /** What a form shows at this render (`form`: the rating's survey, undefined for page feedback). */
   private formContext(form: SurveyForm | undefined): FormRenderContext {
-    const { t, locale, errors, renderRoot: root } = this;
-    const message = this.delivery.fieldErrorMessage;
-    return formContext({ t, locale, errors, form, root, message, sending: this.phase === 'sending' });
+    const { t, locale, errors, renderRoot: root, delivery } = this;
+    return formContext({ t, locale, errors, form, root, after: delivery.loaded, sending: this.phase === 'sending' });
   }
 
   /** Shows what to fix, once its words are here (they come with the outbox, loaded first if need be). */
   private showErrors(errors: FieldError[]): void {
-    this.delivery.load().then(() => {
+    this.delivery.ready().then(() => {
       this.errors = errors;
       this.phase = 'form';
       this.focusTarget = 'summary';
@@ -276,7 +276,7 @@ export class HccSatisfactionSurvey extends HccElement {
       sendNow: () => this.sendNow(),
       backToForm: () => this.backToForm(),
     };
-    return (this.delivery.outcomePanel ?? failurePanel)(this.phase, context, this.t);
+    return (this.delivery.loaded?.outcomePanel ?? failurePanel)(this.phase, context, this.t);
   }
 
   private sendNow(): void {
