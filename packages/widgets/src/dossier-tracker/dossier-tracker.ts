@@ -128,10 +128,7 @@ export class HccDossierTracker extends HccElement {
     task: async (signal, code, verifier, reason) => {
       const [view, dossier] = await Promise.all([
         // The result's words come with its view, ready before the dossier is shown and announced.
-        import('./result-view.js').then(async (view) => {
-          await this.addPiece({ strings: view.resultStrings });
-          return view;
-        }),
+        this.loadPiece(() => import('./result-view.js')),
         this.requireApi().dossiers.get(code, { verifier, signal }),
       ]);
       this.view = view;

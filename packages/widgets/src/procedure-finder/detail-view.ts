@@ -18,4 +18,4 @@ export function jsonLdFor(procedure: Procedure, pageUrl: string | undefined): st
 }
 
 /** What the detail brings to the finder when it first arrives: its words and its styles. */
-export const detailPiece = { strings: detailStrings, styles: detailStyles };
+export const piece = { strings: detailStrings, styles: detailStyles };

@@ -1,5 +1,6 @@
 import { type Translate, lazyTranslations } from '../shared/i18n.js';
 import type { SharedStringKey } from '../shared/shared.strings.js';
+import type { NoResultsStringKey } from './no-results.strings.js';
 import type { DetailStringKey } from './procedure-detail.strings.js';
 
 /** Vietnamese, the default language: always part of the widget. */
@@ -31,12 +32,6 @@ const vi = {
   'results.more': 'Xem thêm thủ tục',
   'results.code': 'Mã thủ tục',
   'results.time': 'Thời hạn giải quyết',
-  'empty.title': 'Không tìm thấy thủ tục phù hợp',
-  'empty.hint': 'Bạn có thể thử:',
-  'empty.spelling': 'kiểm tra chính tả hoặc gõ ít từ hơn',
-  'empty.code': 'tìm theo mã thủ tục, ví dụ 1.001193',
-  'empty.filters': 'bỏ bớt bộ lọc',
-  'empty.examples': 'hoặc tìm một thủ tục thường gặp:',
   'detail.back': 'Quay lại danh sách',
   'duration.working-day': '{count} ngày làm việc',
   'duration.day': '{count} ngày',
@@ -52,8 +47,11 @@ export const finderStrings = lazyTranslations(vi, () => import('./procedure-find
 /** Keys of the strings the finder ships with (the list, the search and its states). */
 export type FinderOwnStringKey = keyof typeof vi;
 
-/** Keys of the finder's strings: its own, and the detail's that arrive with the detail view. */
-export type FinderStringKey = FinderOwnStringKey | DetailStringKey;
+/** Keys of the strings that arrive later: with the detail view, and with the first search that finds nothing. */
+export type FinderLateStringKey = DetailStringKey | NoResultsStringKey;
+
+/** Keys of the finder's strings: its own, and those that arrive later. */
+export type FinderStringKey = FinderOwnStringKey | FinderLateStringKey;
 
 /** The finder's `t`: its own strings over the shared ones, as `HccElement.translator` makes it. */
 export type FinderTranslate = Translate<FinderStringKey | SharedStringKey>;

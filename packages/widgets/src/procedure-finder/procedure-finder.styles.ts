@@ -95,8 +95,7 @@ export const finderStyles = css`
     padding: 0.25em 0.5em;
     max-width: 100%;
   }
-  .results,
-  .suggestions {
+  .results {
     list-style: none;
   }
   .result-button {
@@ -147,19 +146,6 @@ export const finderStyles = css`
   .badge.online-partial {
     border-color: var(--_warning);
     color: var(--_warning);
-  }
-  .suggestions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
-  .suggestion {
-    min-height: 2.75em;
-    padding: 0.25em 0.75em;
-    border: 1px solid;
-    border-radius: 1.5em;
-    background: var(--_background);
-    color: var(--_primary);
   }
   .bullets {
     padding-inline-start: 1.5em;

@@ -11,9 +11,8 @@ import { type FinderLocation, type FinderQuery, sameQuery, toSearchParams } from
 import { hasFilters, renderFilters } from './filters-view.js';
 import type { JsonLdScript } from './json-ld-script.js';
 import { finderStyles } from './procedure-finder.styles.js';
-import type { DetailStringKey } from './procedure-detail.strings.js';
-import { type FinderOwnStringKey, finderStrings } from './procedure-finder.strings.js';
-import { renderResults, type SearchAnswer } from './results-view.js';
+import { type FinderLateStringKey, type FinderOwnStringKey, finderStrings } from './procedure-finder.strings.js';
+import { type NoResultsModule, renderResults, type SearchAnswer } from './results-view.js';
 import { RovingFocus } from './roving-focus.js';
 import { renderSearchBox } from './search-box-view.js';
 import { SearchSource } from './search-source.js';
@@ -100,7 +99,7 @@ export class HccProcedureFinder extends HccElement {
   /** The code of the procedure open in the detail view; undefined while the list is shown. */
   declare private opened: string | undefined;
 
-  private readonly t = this.translator<FinderOwnStringKey, DetailStringKey>(finderStrings);
+  private readonly t = this.translator<FinderOwnStringKey, FinderLateStringKey>(finderStrings);
   /** Keys (`case/document`) of the open procedure's documents the citizen ticked. */
   private ready = new Set<string>();
   /** Whether the open procedure takes focus once loaded: only when the citizen opened it from the list. */
@@ -110,6 +109,8 @@ export class HccProcedureFinder extends HccElement {
   private readonly source = new SearchSource(this);
   /** The open procedure described to search engines; it comes with the detail view. */
   private jsonLd: JsonLdScript | undefined;
+  /** What a search that found nothing shows, once loaded. */
+  private noResults: NoResultsModule | undefined;
   private readonly keyboard = new RovingFocus(this, { items: '.result-button', entry: '.search-input' });
   private readonly url = new UrlSync(this, {
     enabled: () => this.syncUrl,
@@ -123,11 +124,10 @@ export class HccProcedureFinder extends HccElement {
     onData: (answer) => this.announcer.announce(this.t('results.count', { count: answer.result.total })),
     onError: (error) => this.reportError(error),
   });
-
   /** The open procedure and, on first use, the detail view's module: one loading state, one error with retry. */
   private readonly detail = new FetchController(this, {
     task: (signal, code: string) =>
-      fetchOpenedProcedure(this.requireApi(), code, signal, (view) => this.addPiece(view.detailPiece)),
+      fetchOpenedProcedure(this.requireApi(), code, signal, (view) => this.addPiece(view.piece)),
     onData: ({ view, procedure }: OpenedProcedure) => {
       this.jsonLd ??= new view.JsonLdScript(this);
       this.jsonLd.show(view.jsonLdFor(procedure, this.syncUrl ? location.href : undefined));
@@ -175,8 +175,9 @@ export class HccProcedureFinder extends HccElement {
   private async fetchPage(signal: AbortSignal, query: FinderQuery, page: number): Promise<SearchAnswer> {
     const params = toSearchParams(query, { page, pageSize: this.pageSize, agency: this.agency });
     const result = await this.source.page(this.requireApi(), this.mode, params, signal);
-    const previous = page > 1 ? (this.search.data?.items ?? []) : [];
-    return { result, items: [...previous, ...result.items] };
+    // Nothing matched: what to try comes with its own view, within the same loading state.
+    if (result.total === 0) this.noResults ??= await this.loadPiece(() => import('./no-results-view.js'));
+    return { result, items: [...(page > 1 ? (this.search.data?.items ?? []) : []), ...result.items] };
   }
 
   /**
@@ -260,6 +261,7 @@ export class HccProcedureFinder extends HccElement {
           filtered: hasFilters(this.query),
           onOpen: (procedure: ProcedureSummary) => this.openProcedure(procedure.code, true, procedure.name),
           onSuggestion: (text) => this.searchFor(text),
+          noResults: this.noResults,
           onMore: () => {
             const shown = search.data?.items.length ?? 0;
             void search

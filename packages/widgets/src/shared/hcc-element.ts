@@ -21,6 +21,12 @@ import { adoptLateStyles } from './late-styles.js';
 import { describeError } from './problem-message.js';
 import { type SharedStringKey, sharedStrings } from './shared.strings.js';
 
+/** What a piece loaded on first use brings to its widget: its words, and the styles it needs, if any. */
+export interface LatePiece {
+  strings: StringTable<string>;
+  styles?: CSSResult;
+}
+
 /**
  * The base of every hcc widget: reads the widget's attributes through its declared {@link HccElement.config} schema
  * (an unusable value is reported once as an {@link HccConfigError} and replaced by the default), gets the SDK client
@@ -175,12 +181,19 @@ export class HccElement extends LitElement {
    * in English once their English is loaded (or, if that fails, in Vietnamese until the connection is back). Never
    * rejects.
    */
-  protected addPiece({ strings, styles }: { strings: StringTable<string>; styles?: CSSResult }): Promise<void> {
+  protected addPiece({ strings, styles }: LatePiece): Promise<void> {
     if (styles && this.shadowRoot) adoptLateStyles(this.shadowRoot, styles);
     if (!this.tables.includes(strings)) this.tables.push(strings);
     if (hasTranslations(this.locale, this.tables)) return Promise.resolve();
     this.loadStrings(this.locale);
     return this.stringsArriving ?? Promise.resolve();
+  }
+
+  /** Imports a piece's module on first use (`load`: a dynamic `import()`), then adds its `piece` ({@link addPiece}). */
+  protected async loadPiece<M extends { piece: LatePiece }>(load: () => Promise<M>): Promise<M> {
+    const module = await load();
+    await this.addPiece(module.piece);
+    return module;
   }
 
   /**
