@@ -45,6 +45,10 @@ export interface DeliveryLoaderOptions extends Omit<AnswerDeliveryOptions, 'onOu
   onOutcome: (outcome: DeliveryOutcome, after: AfterAnswer) => void;
   /** Makes the module's strings ready in the widget's language, before the outbox starts. */
   prepare: (after: AfterAnswer) => Promise<void>;
+  /** The citizen acted and waits while the module arrives (`true`), or no longer (`false`). */
+  onWait: (waiting: boolean) => void;
+  /** The module the citizen waits for could not be loaded. */
+  onFailure: (error: unknown) => void;
 }
 
 /**
@@ -80,9 +84,21 @@ export class DeliveryLoader implements ReactiveController {
     return this.start().then(({ delivery }) => delivery);
   }
 
-  /** The module with the outbox (checks, messages, panels), once loaded; rejects as {@link DeliveryLoader.load}. */
-  ready(): Promise<AfterAnswer> {
-    return this.start().then(({ after }) => after);
+  /**
+   * Runs `then` with the module (checks, messages, panels) once it is here: at once when it is, as it usually is
+   * (it loads on the first focus). Otherwise the widget shows it is busy meanwhile, and a failure if it cannot load.
+   */
+  whenReady(then: (after: AfterAnswer) => void): void {
+    const loaded = this.after;
+    if (loaded) {
+      then(loaded);
+      return;
+    }
+    this.options.onWait(true);
+    this.start().then(({ after }) => {
+      this.options.onWait(false);
+      then(after);
+    }, this.options.onFailure);
   }
 
   private start(): Promise<{ delivery: AnswerDelivery; after: AfterAnswer }> {

@@ -2,7 +2,6 @@ import type { SurveyForm } from '@hcc/sdk';
 import { type PropertyValues, type TemplateResult, html } from 'lit';
 import { FetchController } from '../shared/fetch-controller.js';
 import { configProperties } from '../shared/config-schema.js';
-import { HccConfigError } from '../shared/config-error.js';
 import { HccElement } from '../shared/hcc-element.js';
 import { describeError } from '../shared/problem-message.js';
 import { renderConfigError, stateStyles } from '../shared/state-views.js';
@@ -23,7 +22,7 @@ import { type SurveyOwnStringKey, surveyStrings } from './satisfaction-survey.st
 import type { FeedbackStringKey } from './page-feedback.strings.js';
 import type { OutcomeStringKey } from './survey-outcome.strings.js';
 import type { FieldError } from './survey-form-model.js';
-import { type SurveyTarget, findSurveyTarget } from './survey-target.js';
+import { type SurveyTarget, findSurveyTarget, malformedTargetError } from './survey-target.js';
 
 /**
  * Rates a finished dossier with the province's survey (`GET /survey`), or, without `dossier`, asks whether the page
@@ -110,6 +109,10 @@ export class HccSatisfactionSurvey extends HccElement {
   private readonly delivery = new DeliveryLoader(this, {
     onOutcome: (outcome, after) => this.applyOutcome(outcome, after),
     prepare: (after) => this.addPiece({ strings: after.outcomeStrings }),
+    onWait: (waiting) => {
+      this.phase = waiting ? 'sending' : 'form';
+    },
+    onFailure: (error) => this.failToLoad(error),
     isQueued: () => this.phase === 'queued',
     ...answerRoute(this),
   });
@@ -137,10 +140,7 @@ export class HccSatisfactionSurvey extends HccElement {
     super.willUpdate(changed);
     if (changed.has('dossier')) this.startOver();
     const target = this.target;
-    if (target.kind === 'malformed') {
-      const message = `<${this.localName}>: "${target.requested}" (dossier attribute or ?ma-ho-so=) is not a dossier code like 000.00.14.H56-250612-0118.`;
-      this.reportConfig(new HccConfigError(this.localName, 'dossier', target.requested, message));
-    }
+    if (target.kind === 'malformed') this.reportConfig(malformedTargetError(this.localName, target.requested));
     const source = changed.has('dossier') || changed.has('apiBase') || changed.has('client');
     if (source && this.dossierCode && this.api) void this.survey.run();
     if (target.kind === 'page') this.pageFeedback.load();
@@ -191,8 +191,8 @@ export class HccSatisfactionSurvey extends HccElement {
       locale: () => this.locale,
       isSending: () => this.phase === 'sending',
       send: (answer) => this.send(answer),
-      showErrors: (errors) => this.showErrors(errors),
-      whenReady: (then) => void this.delivery.ready().then(then, this.failToLoad),
+      showErrors: (errors) => this.delivery.whenReady(() => this.showErrors(errors)),
+      whenReady: (then) => this.delivery.whenReady(then),
       onComment: (comment, maxLength) => {
         const notice = this.commentNotice.next(comment, maxLength);
         if (notice) this.announcer.announce(notice);
@@ -206,13 +206,10 @@ export class HccSatisfactionSurvey extends HccElement {
     return formContext({ t, locale, errors, form, root, after: delivery.loaded, sending: this.phase === 'sending' });
   }
 
-  /** Shows what to fix, once its words are here (they come with the outbox, loaded first if need be). */
   private showErrors(errors: FieldError[]): void {
-    this.delivery.ready().then(() => {
-      this.errors = errors;
-      this.phase = 'form';
-      this.focusTarget = 'summary';
-    }, this.failToLoad);
+    this.errors = errors;
+    this.phase = 'form';
+    this.focusTarget = 'summary';
   }
 
   // ——— Sending and outcomes ———
@@ -226,23 +223,26 @@ export class HccSatisfactionSurvey extends HccElement {
     this.errors = [];
     this.phase = 'sending';
     this.announcer.announce(this.t('sending'));
-    this.delivery.load().then((delivery) => {
-      const stored = delivery.store(answer);
-      if (!stored) {
-        this.phase = 'form';
-        return;
-      }
-      this.persisted = stored.persisted;
-      delivery.sendStored();
-    }, this.failToLoad);
+    this.delivery.load().then(
+      (delivery) => {
+        const stored = delivery.store(answer);
+        if (!stored) {
+          this.phase = 'form';
+          return;
+        }
+        this.persisted = stored.persisted;
+        delivery.sendStored();
+      },
+      (error: unknown) => this.failToLoad(error),
+    );
   }
 
   /** The outbox's module could not be loaded: the citizen sees why, with the way back to the form. */
-  private readonly failToLoad = (error: unknown) => {
+  private failToLoad(error: unknown): void {
     this.failure = error;
     this.settle('failed');
     this.reportError(error);
-  };
+  }
 
   private applyOutcome(outcome: DeliveryOutcome, { reactionTo, ratingSubmitDetail }: AfterAnswer): void {
     const typedVerifier = this.rating.asksVerifier && !(this.target.kind === 'page');
