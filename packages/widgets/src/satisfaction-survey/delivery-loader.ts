@@ -1,28 +1,8 @@
-import type { HccClient } from '@hcc/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { resolveClient } from '../shared/api-client.js';
 import type { AnswerDelivery, AnswerDeliveryOptions } from './answer-delivery.js';
+import type { RoutedWidget } from './answer-route.js';
 import type { DeliveryOutcome } from './delivery-outcome.js';
 import { LEGACY_OUTBOX_KEY, OUTBOX_KEY_PREFIX } from './outbox-keys.js';
-
-/**
- * Where a widget's answers go: the API as every request of the widget finds it (`client`, `api-base`, or the page's
- * default). A client given by the integrator or the page also carries the outbox's deliveries.
- */
-export function answerRoute(widget: {
-  client?: HccClient | undefined;
-  apiBase?: string | undefined;
-  localName: string;
-}): Pick<AnswerDeliveryOptions, 'apiBase' | 'client'> {
-  const route = () => resolveClient({ client: widget.client, apiBase: widget.apiBase, tag: widget.localName });
-  return {
-    apiBase: () => route().baseUrl,
-    client: () => {
-      const resolved = route();
-      return resolved.source === 'api-base' ? undefined : resolved.client;
-    },
-  };
-}
 
 /** Whether earlier pages left answers in the outbox's storage; false where the browser refuses storage. */
 function hasStoredAnswers(): boolean {
@@ -41,7 +21,7 @@ function hasStoredAnswers(): boolean {
 export type AfterAnswer = typeof import('./after-answer.js');
 
 /** What the widget hears from the loader: the delivery's options, with the loaded module beside each outcome. */
-export interface DeliveryLoaderOptions extends Omit<AnswerDeliveryOptions, 'onOutcome'> {
+export interface DeliveryLoaderOptions extends Omit<AnswerDeliveryOptions, 'onOutcome' | 'apiBase' | 'client'> {
   onOutcome: (outcome: DeliveryOutcome, after: AfterAnswer) => void;
   /** Makes the module's strings ready in the widget's language, before the outbox starts. */
   prepare: (after: AfterAnswer) => Promise<void>;
@@ -64,7 +44,7 @@ export class DeliveryLoader implements ReactiveController {
   private after: AfterAnswer | undefined;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveControllerHost & HTMLElement & RoutedWidget,
     private readonly options: DeliveryLoaderOptions,
   ) {
     host.addController(this);
@@ -110,6 +90,7 @@ export class DeliveryLoader implements ReactiveController {
         const { onOutcome, ...options } = this.options;
         this.delivery = new after.AnswerDelivery(this.host, {
           ...options,
+          ...after.answerRoute(this.host),
           onOutcome: (outcome) => onOutcome(outcome, after),
         });
         return { delivery: this.delivery, after };

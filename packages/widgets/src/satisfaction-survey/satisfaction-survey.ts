@@ -6,8 +6,7 @@ import { HccElement } from '../shared/hcc-element.js';
 import { describeError } from '../shared/problem-message.js';
 import { renderConfigError, stateStyles } from '../shared/state-views.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { type AfterAnswer, DeliveryLoader, answerRoute } from './delivery-loader.js';
-import { CommentNotice } from './comment-notice.js';
+import { type AfterAnswer, DeliveryLoader } from './delivery-loader.js';
 import type { DeliveryOutcome } from './delivery-outcome.js';
 import { formContext } from './form-context.js';
 import type { FormOptions, FormRenderContext } from './form-fields.js';
@@ -114,7 +113,6 @@ export class HccSatisfactionSurvey extends HccElement {
     },
     onFailure: (error) => this.failToLoad(error),
     isQueued: () => this.phase === 'queued',
-    ...answerRoute(this),
   });
   private readonly rating = new RatingForm(this, {
     ...this.formOptions<RatingAnswer>(),
@@ -125,7 +123,7 @@ export class HccSatisfactionSurvey extends HccElement {
     prepare: (view) => this.addPiece({ strings: view.feedbackStrings }),
     onError: (error) => this.reportError(error),
   });
-  private readonly commentNotice = new CommentNotice(this.t);
+  private commentNotice: InstanceType<AfterAnswer['CommentNotice']> | undefined;
   /** What takes focus after the next render: the error summary, the result's title, or nothing. */
   private focusTarget: 'summary' | 'result' | undefined;
 
@@ -194,7 +192,9 @@ export class HccSatisfactionSurvey extends HccElement {
       showErrors: (errors) => this.delivery.whenReady(() => this.showErrors(errors)),
       whenReady: (then) => this.delivery.whenReady(then),
       onComment: (comment, maxLength) => {
-        const notice = this.commentNotice.next(comment, maxLength);
+        const after = this.delivery.loaded;
+        this.commentNotice ??= after && new after.CommentNotice(this.t);
+        const notice = this.commentNotice?.next(comment, maxLength);
         if (notice) this.announcer.announce(notice);
       },
     };
