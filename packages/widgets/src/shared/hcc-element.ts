@@ -189,7 +189,10 @@ export class HccElement extends LitElement {
     return this.stringsArriving ?? Promise.resolve();
   }
 
-  /** Imports a piece's module on first use (`load`: a dynamic `import()`), then adds its `piece` ({@link addPiece}). */
+  /**
+   * Imports a piece's module on first use (`load`: a dynamic `import()`), then adds its `piece`
+   * ({@link HccElement.addPiece}).
+   */
   protected async loadPiece<M extends { piece: LatePiece }>(load: () => Promise<M>): Promise<M> {
     const module = await load();
     await this.addPiece(module.piece);
