@@ -1,6 +1,7 @@
 import { defineConfig, type Options } from 'tsup';
 import { buildCdnModules, cdnTargets } from './scripts/cdn-modules.mjs';
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
+import { onePiecePlugin } from './scripts/one-file-pieces.mjs';
 import { cdnModuleFile, cdnWidgetTags } from './src/cdn-widgets.js';
 
 /** What every file in `dist/cdn/` shares: minified, for browsers, Lit and the SDK inside, no source maps. */
@@ -32,7 +33,8 @@ const widgetModules = Object.fromEntries(
  *     split into `hcc-chunk-<hash>.js` files that the browser downloads once: built with the loader, by
  *     `scripts/cdn-modules.mjs` (esbuild, then Rollup to group the chunks);
  *   - `hcc-widgets.bundle.js`: all three in one classic script (IIFE without a global name) for hosts that can
- *     serve only one file.
+ *     serve only one file; the pieces the modules load only when used are plain imports there
+ *     (`scripts/one-file-pieces.mjs`).
  * All minify the CSS of the css`…` literals, which no JavaScript minifier touches.
  */
 export default defineConfig([
@@ -63,5 +65,5 @@ export default defineConfig([
     format: ['iife'],
     onSuccess: () => buildCdnModules(widgetModules, 'dist/cdn'),
   },
-  { ...cdnFile, entry: { 'hcc-widgets.bundle': 'src/cdn.ts' }, format: ['iife'] },
+  { ...cdnFile, entry: { 'hcc-widgets.bundle': 'src/cdn.ts' }, format: ['iife'], esbuildPlugins: [onePiecePlugin] },
 ]);

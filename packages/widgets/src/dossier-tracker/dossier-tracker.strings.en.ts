@@ -1,5 +1,5 @@
 import type { Message } from '../shared/i18n.js';
-import { type TrackerStringKey, statusNames } from './dossier-tracker.strings.js';
+import type { TrackerOwnStringKey } from './dossier-tracker.strings.js';
 
 /** English, loaded the first time the tracker speaks it (`lang="en"`). Same keys as the Vietnamese table. */
 export default {
@@ -31,65 +31,4 @@ export default {
   'failure.unavailable': 'The service is busy or under maintenance. Please try again in a few minutes.',
   'failure.invalid': 'The dossier code or the 4 digits are not valid.',
   'failure.unexpected': 'Something went wrong. Please try again.',
-  'result.heading': 'Dossier {code}',
-  'result.status': 'Status',
-  'result.timeliness': 'Progress',
-  'result.procedure': 'Procedure',
-  'result.agency': 'Receiving agency',
-  'result.agency.former-district': 'Former district agency (the district tier ended on 1 July 2025)',
-  'result.agency.former': 'Former agency, no longer in operation',
-  'result.applicant': 'Applicant',
-  'result.received': 'Received on',
-  'result.appointment': 'Appointment date (results due)',
-  'result.finished': 'Processing finished on',
-  'result.returned': 'Results returned on',
-  ...statusNames('en'),
-  'timeliness.days-left': {
-    zero: 'Due today',
-    one: '{count} working day left',
-    other: '{count} working days left',
-  },
-  'timeliness.overdue': {
-    zero: 'Overdue',
-    one: 'Overdue by {count} working day',
-    other: 'Overdue by {count} working days',
-  },
-  'timeliness.late': {
-    zero: 'Returned late',
-    one: 'Returned {count} working day late',
-    other: 'Returned {count} working days late',
-  },
-  'timeliness.early': {
-    zero: 'Returned early',
-    one: 'Returned {count} working day early',
-    other: 'Returned {count} working days early',
-  },
-  'timeliness.repeated-supplement': 'Counted as late because a supplement was requested more than once.',
-  'timeliness.on-time': 'Returned on time',
-  'timeliness.paused': 'Clock paused: waiting for your supplement',
-  'timeliness.requested': 'Supplement requested: {reason}',
-  'timeliness.requested-at': 'Requested on {date}',
-  'timeliness.moved-due-date': 'Due date after subtracting the supplement time: {date}',
-  'timeline.heading': 'Processing steps',
-  'timeline.empty': 'No processing step yet.',
-  'timeline.done': 'Completed',
-  'timeline.current': 'In progress',
-  'timeline.pending': 'Not started',
-  'timeline.finished-at': 'Completed at {date}',
-  'timeline.started-at': 'Started at {date}',
-  'timeline.progress': { one: '{done} of {count} step completed', other: '{done} of {count} steps completed' },
-  'actions.check-again': 'Check again',
-  'actions.checked-at': 'Last checked at {time}',
-  'actions.polling': {
-    one: 'Updates automatically every minute while this page is open.',
-    other: 'Updates automatically every {count} minutes while this page is open.',
-  },
-  'rate.invitation': 'Your dossier is finished. Please rate your satisfaction.',
-  'rate.action': 'Rate your satisfaction',
-  'announce.loaded': 'Dossier {code} found. Status: {status}.',
-  'announce.unchanged': 'No changes to the dossier.',
-  'announce.status': 'The dossier status has changed: {status}.',
-  'announce.step': 'The dossier is now at the step: {step}.',
-  'announce.supplement': 'A supplement has been requested: {reason}.',
-  'announce.timeliness': 'The dossier’s progress has been updated: {timeliness}.',
-} satisfies Record<TrackerStringKey, Message>;
+} satisfies Record<TrackerOwnStringKey, Message>;

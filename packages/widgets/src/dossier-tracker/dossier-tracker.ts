@@ -7,7 +7,8 @@ import { classifyFailure } from '../shared/failure.js';
 import { HccElement } from '../shared/hcc-element.js';
 import { renderConfigError, renderLoading } from '../shared/state-views.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { trackerStrings } from './dossier-tracker.strings.js';
+import type { ResultStringKey } from './dossier-result.strings.js';
+import { type TrackerOwnStringKey, trackerStrings } from './dossier-tracker.strings.js';
 import { trackerStyles } from './dossier-tracker.styles.js';
 import { trackerConfig } from './tracker-config.js';
 import { type LookupFailure, classifyLookupFailure } from './lookup-failure.js';
@@ -111,7 +112,7 @@ export class HccDossierTracker extends HccElement {
   declare private shown: Dossier | undefined;
   declare private failure: LookupFailure | null;
 
-  private readonly t = this.translator(trackerStrings);
+  private readonly t = this.translator<TrackerOwnStringKey, ResultStringKey>(trackerStrings);
   /** The verifier that unlocked the dossier shown; kept in memory only, for "Check again", polls and the survey. */
   private shownVerifier = '';
   /** When the dossier shown was fetched (set with `shown`, which renders it). */
@@ -126,7 +127,8 @@ export class HccDossierTracker extends HccElement {
     // again") a failure of either.
     task: async (signal, code, verifier, reason) => {
       const [view, dossier] = await Promise.all([
-        import('./result-view.js'),
+        // The result's words come with its view, ready before the dossier is shown and announced.
+        this.loadPiece(() => import('./result-view.js')),
         this.requireApi().dossiers.get(code, { verifier, signal }),
       ]);
       this.view = view;

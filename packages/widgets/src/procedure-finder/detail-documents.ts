@@ -1,6 +1,7 @@
 import type { Procedure } from '@hcc/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { checkIcon, printIcon } from '../shared/icons.js';
+import { checkIcon } from '../shared/icons.js';
+import { printIcon } from './detail-icons.js';
 import { DATA, withData } from '../shared/vietnamese-data.js';
 import type { DetailView } from './procedure-detail.js';
 import { documentRole } from './document-roles.js';

@@ -2,7 +2,7 @@ import type { Procedure } from '@hcc/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatMoney } from '../shared/format.js';
 import type { Locale } from '../shared/i18n.js';
-import { externalIcon } from '../shared/icons.js';
+import { externalIcon } from './detail-icons.js';
 import { httpUrl } from '../shared/safe-url.js';
 import type { FinderTranslate } from './procedure-finder.strings.js';
 import { formatDuration } from './processing-time.js';

@@ -2,7 +2,7 @@ import type { HccClient, Procedure } from '@hcc/sdk';
 import { type TemplateResult, html, nothing } from 'lit';
 import type { FetchController } from '../shared/fetch-controller.js';
 import type { Locale } from '../shared/i18n.js';
-import { backIcon } from '../shared/icons.js';
+import { backIcon } from './finder-icons.js';
 import { renderFetchState } from '../shared/state-views.js';
 import type { FinderTranslate } from './procedure-finder.strings.js';
 
@@ -17,14 +17,17 @@ export interface OpenedProcedure {
 
 /**
  * Fetches a procedure and, the first time, the module that draws it (the browser keeps it): the detail's one loading
- * state covers both, and its error state with "Try again" covers a failure of either.
+ * state covers both, and its error state with "Try again" covers a failure of either. `prepare` adds the styles and
+ * strings that came with the module before the detail is drawn.
  */
 export async function fetchOpenedProcedure(
   api: HccClient,
   code: string,
   signal: AbortSignal,
+  prepare: (view: DetailViewModule) => Promise<void>,
 ): Promise<OpenedProcedure> {
   const [view, procedure] = await Promise.all([import('./detail-view.js'), api.procedures.get(code, { signal })]);
+  await prepare(view);
   return { view, procedure };
 }
 

@@ -1,7 +1,110 @@
 import { css } from 'lit';
 
-/** The procedure detail: essentials first, then collapsible sections. */
+/**
+ * The procedure detail: essentials first, then collapsible sections, and the documents' checklist. They arrive with
+ * the detail view and are added to the finder's shadow root when a procedure is first opened.
+ */
 export const detailStyles = css`
+  /* Blocks stacked in a column: the detail and the groups inside it. */
+  .detail,
+  .detail-header,
+  .block,
+  .case,
+  .documents,
+  .document label {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+  }
+  .document label {
+    gap: 0.25em;
+  }
+  .detail {
+    gap: calc(var(--_space) * 1.5);
+  }
+  .case legend {
+    font-weight: 700;
+  }
+  .prepared {
+    font-weight: 600;
+  }
+  .documents,
+  .plain {
+    list-style: none;
+  }
+  .document-meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .steps {
+    padding-inline-start: 1.5em;
+  }
+  .steps li + li {
+    margin-top: 0.375em;
+  }
+  .detail-title {
+    font-size: 1.25em;
+  }
+  .block h3 {
+    font-size: 1.125em;
+    padding-bottom: 0.25em;
+    border-bottom: 1px solid var(--_border);
+  }
+  .notice {
+    padding: 0.5em 0.75em;
+    border-inline-start: 0.25em solid var(--_warning);
+    background: var(--_surface);
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    /* Columns share the width and long words wrap, so the table never scrolls sideways at 400 % zoom. */
+    table-layout: fixed;
+  }
+  th,
+  td {
+    padding: 0.5em;
+    border: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+    overflow-wrap: anywhere;
+  }
+  thead th {
+    background: var(--_surface);
+  }
+  .case legend {
+    margin-bottom: 0.5em;
+  }
+  .document {
+    display: flex;
+    gap: 0.75em;
+    align-items: flex-start;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .document input {
+    width: 1.5em;
+    height: 1.5em;
+    margin-top: 0.1em;
+    accent-color: var(--_primary);
+    flex-shrink: 0;
+  }
+  .document label {
+    cursor: pointer;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .checklist-footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em;
+  }
   .essentials {
     display: grid;
     gap: 0.75em;

@@ -1,9 +1,9 @@
 import type { Channel, Procedure } from '@hcc/sdk';
 import { httpUrl } from '../shared/safe-url.js';
-import { finderStrings } from './procedure-finder.strings.js';
+import { detailStrings } from './procedure-detail.strings.js';
 
 /** A channel's name in Vietnamese, as the widget shows it. */
-const channelName = (channel: Channel) => finderStrings.vi[`channel.${channel}`];
+const channelName = (channel: Channel) => detailStrings.vi[`channel.${channel}`];
 
 /** Schema.org things of `type`, one per name. */
 const named = (type: string, names: readonly string[]) => names.map((name) => ({ '@type': type, name }));

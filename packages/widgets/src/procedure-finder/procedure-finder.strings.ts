@@ -1,5 +1,7 @@
 import { type Translate, lazyTranslations } from '../shared/i18n.js';
 import type { SharedStringKey } from '../shared/shared.strings.js';
+import type { NoResultsStringKey } from './no-results.strings.js';
+import type { DetailStringKey } from './procedure-detail.strings.js';
 
 /** Vietnamese, the default language: always part of the widget. */
 const vi = {
@@ -30,47 +32,7 @@ const vi = {
   'results.more': 'Xem thêm thủ tục',
   'results.code': 'Mã thủ tục',
   'results.time': 'Thời hạn giải quyết',
-  'empty.title': 'Không tìm thấy thủ tục phù hợp',
-  'empty.hint': 'Bạn có thể thử:',
-  'empty.spelling': 'kiểm tra chính tả hoặc gõ ít từ hơn',
-  'empty.code': 'tìm theo mã thủ tục, ví dụ 1.001193',
-  'empty.filters': 'bỏ bớt bộ lọc',
-  'empty.examples': 'hoặc tìm một thủ tục thường gặp:',
   'detail.back': 'Quay lại danh sách',
-  'detail.channels': 'Cách thức thực hiện, thời hạn giải quyết và phí, lệ phí',
-  'detail.channel': 'Cách thức',
-  'detail.fees': 'Phí, lệ phí',
-  'channel.online': 'Trực tuyến',
-  'channel.in-person': 'Trực tiếp',
-  'channel.postal': 'Qua dịch vụ bưu chính',
-  'fee.fee': 'Phí',
-  'fee.charge': 'Lệ phí',
-  'fee.other': 'Khoản thu khác',
-  'detail.documents': 'Thành phần hồ sơ',
-  'detail.documentsHint': 'Đánh dấu những giấy tờ bạn đã chuẩn bị.',
-  'detail.case': 'Trường hợp: {name}',
-  'detail.prepared': 'Đã chuẩn bị {done}/{count} giấy tờ',
-  'detail.originals': 'Bản chính: {count}',
-  'detail.copies': 'Bản sao: {count}',
-  'detail.form': 'Mẫu đơn, tờ khai: {name}',
-  'detail.eform': 'Có biểu mẫu điện tử',
-  'detail.print': 'In danh sách giấy tờ',
-  'detail.steps': 'Trình tự thực hiện',
-  'detail.conditions': 'Yêu cầu, điều kiện',
-  'detail.noConditions': 'Không có yêu cầu, điều kiện riêng.',
-  'detail.legalBasis': 'Căn cứ pháp lý',
-  'detail.results': 'Kết quả thực hiện',
-  'detail.agencies': 'Cơ quan thực hiện',
-  'detail.places': 'Địa chỉ tiếp nhận hồ sơ',
-  'detail.essentials': 'Thông tin chính',
-  'detail.where': 'Cách thức nộp hồ sơ',
-  'detail.feeRange': 'Từ {low} đến {high}, tùy cách thức',
-  'detail.apply': 'Nộp hồ sơ trực tuyến',
-  'detail.applyNote': '(mở trang Dịch vụ công trong cửa sổ mới)',
-  'detail.sample': 'Một phần thông tin của thủ tục này là dữ liệu minh họa.',
-  'detail.loaded': 'Đã mở thủ tục {name}',
-  'print.title': 'Danh sách giấy tờ cần chuẩn bị',
-  free: 'Miễn phí',
   'duration.working-day': '{count} ngày làm việc',
   'duration.day': '{count} ngày',
   'duration.hour': '{count} giờ',
@@ -82,8 +44,14 @@ const vi = {
 /** The finder's strings, in the words of GLOSSARY.md. */
 export const finderStrings = lazyTranslations(vi, () => import('./procedure-finder.strings.en.js'));
 
-/** Keys of the finder's strings. */
-export type FinderStringKey = keyof typeof vi;
+/** Keys of the strings the finder ships with (the list, the search and its states). */
+export type FinderOwnStringKey = keyof typeof vi;
+
+/** Keys of the strings that arrive later: with the detail view, and with the first search that finds nothing. */
+export type FinderLateStringKey = DetailStringKey | NoResultsStringKey;
+
+/** Keys of the finder's strings: its own, and those that arrive later. */
+export type FinderStringKey = FinderOwnStringKey | FinderLateStringKey;
 
 /** The finder's `t`: its own strings over the shared ones, as `HccElement.translator` makes it. */
 export type FinderTranslate = Translate<FinderStringKey | SharedStringKey>;

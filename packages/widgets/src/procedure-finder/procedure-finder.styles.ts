@@ -12,13 +12,7 @@ export const finderStyles = css`
   .search,
   .search .field,
   .filter,
-  .results,
-  .detail,
-  .detail-header,
-  .block,
-  .case,
-  .documents,
-  .document label {
+  .results {
     display: flex;
     flex-direction: column;
     gap: 0.5em;
@@ -30,24 +24,18 @@ export const finderStyles = css`
   }
   .search,
   .search .field,
-  .filter,
-  .document label {
+  .filter {
     gap: 0.25em;
-  }
-  .detail {
-    gap: calc(var(--_space) * 1.5);
   }
   .title {
     font-size: 1.375em;
   }
   .search-label,
-  .result-name,
-  .case legend {
+  .result-name {
     font-weight: 700;
   }
   .filter label,
-  .badge,
-  .prepared {
+  .badge {
     font-weight: 600;
   }
   .hint,
@@ -55,8 +43,7 @@ export const finderStyles = css`
   .count,
   .search-icon,
   .result-chevron,
-  .result-meta,
-  .document-meta {
+  .result-meta {
     color: var(--_muted);
   }
   .search-row {
@@ -108,10 +95,7 @@ export const finderStyles = css`
     padding: 0.25em 0.5em;
     max-width: 100%;
   }
-  .results,
-  .documents,
-  .plain,
-  .suggestions {
+  .results {
     list-style: none;
   }
   .result-button {
@@ -136,8 +120,7 @@ export const finderStyles = css`
     grid-column: 2;
     align-self: center;
   }
-  .result-meta,
-  .document-meta {
+  .result-meta {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 1em;
@@ -164,88 +147,13 @@ export const finderStyles = css`
     border-color: var(--_warning);
     color: var(--_warning);
   }
-  .suggestions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
-  .suggestion {
-    min-height: 2.75em;
-    padding: 0.25em 0.75em;
-    border: 1px solid;
-    border-radius: 1.5em;
-    background: var(--_background);
-    color: var(--_primary);
-  }
-  .bullets,
-  .steps {
+  .bullets {
     padding-inline-start: 1.5em;
   }
-  .bullets li + li,
-  .steps li + li {
+  .bullets li + li {
     margin-top: 0.375em;
   }
   .back {
     align-self: flex-start;
-  }
-  .detail-title {
-    font-size: 1.25em;
-  }
-  .block h3 {
-    font-size: 1.125em;
-    padding-bottom: 0.25em;
-    border-bottom: 1px solid var(--_border);
-  }
-  .notice {
-    padding: 0.5em 0.75em;
-    border-inline-start: 0.25em solid var(--_warning);
-    background: var(--_surface);
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-    /* Columns share the width and long words wrap, so the table never scrolls sideways at 400 % zoom. */
-    table-layout: fixed;
-  }
-  th,
-  td {
-    padding: 0.5em;
-    border: 1px solid var(--_border);
-    text-align: start;
-    vertical-align: top;
-    overflow-wrap: anywhere;
-  }
-  thead th {
-    background: var(--_surface);
-  }
-  .case legend {
-    margin-bottom: 0.5em;
-  }
-  .document {
-    display: flex;
-    gap: 0.75em;
-    align-items: flex-start;
-    padding: 0.5em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .document input {
-    width: 1.5em;
-    height: 1.5em;
-    margin-top: 0.1em;
-    accent-color: var(--_primary);
-    flex-shrink: 0;
-  }
-  .document label {
-    cursor: pointer;
-    min-width: 0;
-    overflow-wrap: anywhere;
-  }
-  .checklist-footer {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.5em;
   }
 `;

@@ -9,11 +9,10 @@ import { fetchOpenedProcedure, type OpenedProcedure, renderDetailFrame } from '.
 import { finderConfig } from './finder-config.js';
 import { type FinderLocation, type FinderQuery, sameQuery, toSearchParams } from './finder-query.js';
 import { hasFilters, renderFilters } from './filters-view.js';
-import { JsonLdScript } from './json-ld-script.js';
-import { detailStyles } from './detail.styles.js';
+import type { JsonLdScript } from './json-ld-script.js';
 import { finderStyles } from './procedure-finder.styles.js';
-import { finderStrings } from './procedure-finder.strings.js';
-import { renderResults, type SearchAnswer } from './results-view.js';
+import { type FinderLateStringKey, type FinderOwnStringKey, finderStrings } from './procedure-finder.strings.js';
+import { type NoResultsModule, renderResults, type SearchAnswer } from './results-view.js';
 import { RovingFocus } from './roving-focus.js';
 import { renderSearchBox } from './search-box-view.js';
 import { SearchSource } from './search-source.js';
@@ -71,7 +70,7 @@ export type { ProcedureSelectDetail } from './procedure-select-event.js';
  * @cssproperty --hcc-spacing - Base spacing. Default 1em.
  */
 export class HccProcedureFinder extends HccElement {
-  static override styles = [themeStyles, stateStyles, finderStyles, detailStyles];
+  static override styles = [themeStyles, stateStyles, finderStyles];
   static override config = finderConfig;
   static override properties = {
     ...HccElement.properties,
@@ -100,7 +99,7 @@ export class HccProcedureFinder extends HccElement {
   /** The code of the procedure open in the detail view; undefined while the list is shown. */
   declare private opened: string | undefined;
 
-  private readonly t = this.translator(finderStrings);
+  private readonly t = this.translator<FinderOwnStringKey, FinderLateStringKey>(finderStrings);
   /** Keys (`case/document`) of the open procedure's documents the citizen ticked. */
   private ready = new Set<string>();
   /** Whether the open procedure takes focus once loaded: only when the citizen opened it from the list. */
@@ -108,7 +107,10 @@ export class HccProcedureFinder extends HccElement {
   /** The search that waits for a pause in typing (350 ms after the last key). */
   private readonly typing = new TypingPause(this, 350);
   private readonly source = new SearchSource(this);
-  private readonly jsonLd = new JsonLdScript(this);
+  /** The open procedure described to search engines; it comes with the detail view. */
+  private jsonLd: JsonLdScript | undefined;
+  /** What a search that found nothing shows, once loaded. */
+  private noResults: NoResultsModule | undefined;
   private readonly keyboard = new RovingFocus(this, { items: '.result-button', entry: '.search-input' });
   private readonly url = new UrlSync(this, {
     enabled: () => this.syncUrl,
@@ -122,11 +124,12 @@ export class HccProcedureFinder extends HccElement {
     onData: (answer) => this.announcer.announce(this.t('results.count', { count: answer.result.total })),
     onError: (error) => this.reportError(error),
   });
-
   /** The open procedure and, on first use, the detail view's module: one loading state, one error with retry. */
   private readonly detail = new FetchController(this, {
-    task: (signal, code: string) => fetchOpenedProcedure(this.requireApi(), code, signal),
+    task: (signal, code: string) =>
+      fetchOpenedProcedure(this.requireApi(), code, signal, (view) => this.addPiece(view.piece)),
     onData: ({ view, procedure }: OpenedProcedure) => {
+      this.jsonLd ??= new view.JsonLdScript(this);
       this.jsonLd.show(view.jsonLdFor(procedure, this.syncUrl ? location.href : undefined));
       this.announcer.announce(this.t('detail.loaded', { name: procedure.name }));
       if (this.focusDetail) this.keyboard.focusLater('.detail-title');
@@ -172,8 +175,9 @@ export class HccProcedureFinder extends HccElement {
   private async fetchPage(signal: AbortSignal, query: FinderQuery, page: number): Promise<SearchAnswer> {
     const params = toSearchParams(query, { page, pageSize: this.pageSize, agency: this.agency });
     const result = await this.source.page(this.requireApi(), this.mode, params, signal);
-    const previous = page > 1 ? (this.search.data?.items ?? []) : [];
-    return { result, items: [...previous, ...result.items] };
+    // Nothing matched: what to try comes with its own view, within the same loading state.
+    if (result.total === 0) this.noResults ??= await this.loadPiece(() => import('./no-results-view.js'));
+    return { result, items: [...(page > 1 ? (this.search.data?.items ?? []) : []), ...result.items] };
   }
 
   /**
@@ -222,7 +226,7 @@ export class HccProcedureFinder extends HccElement {
     const code = this.opened ?? '';
     this.opened = undefined;
     this.detail.reset();
-    this.jsonLd.clear();
+    this.jsonLd?.clear();
     this.keyboard.focusLater(`.result-button[data-code="${CSS.escape(code)}"]`, '.search-input');
     if (byCitizen) this.url.write('push');
   }
@@ -257,6 +261,7 @@ export class HccProcedureFinder extends HccElement {
           filtered: hasFilters(this.query),
           onOpen: (procedure: ProcedureSummary) => this.openProcedure(procedure.code, true, procedure.name),
           onSuggestion: (text) => this.searchFor(text),
+          noResults: this.noResults,
           onMore: () => {
             const shown = search.data?.items.length ?? 0;
             void search

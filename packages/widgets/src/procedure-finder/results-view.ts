@@ -1,16 +1,16 @@
 import type { ProcedureSearchResult, ProcedureSummary } from '@hcc/sdk';
 import { type TemplateResult, html, nothing } from 'lit';
 import type { FetchController } from '../shared/fetch-controller.js';
-import { chevronIcon } from '../shared/icons.js';
-import { renderEmpty, renderFetchState } from '../shared/state-views.js';
+import { chevronIcon } from './finder-icons.js';
+import { renderFetchState } from '../shared/state-views.js';
 import type { FinderQuery } from './finder-query.js';
+
+/** The view of a search that found nothing, loaded with the first such search. */
+export type NoResultsModule = typeof import('./no-results-view.js');
 import { splitHighlights } from './highlight.js';
 import { renderOnlineBadge } from './online-badge.js';
 import type { FinderTranslate } from './procedure-finder.strings.js';
 import { formatDuration } from './processing-time.js';
-
-/** Common procedures the empty state offers to search for: Vietnamese words in both languages, as citizens type them. */
-const examples = ['đăng ký khai sinh', 'đăng ký thường trú', 'sổ đỏ', 'đăng ký kết hôn'];
 
 /** One search's answer and every result shown so far (pages loaded with "load more"). */
 export interface SearchAnswer {
@@ -30,13 +30,15 @@ export interface ResultsProps {
   onOpen: (procedure: ProcedureSummary) => void;
   onMore: () => void;
   onSuggestion: (text: string) => void;
+  /** What to try when nothing matched: loaded with the search that found nothing. */
+  noResults: NoResultsModule | undefined;
 }
 
 /** The search's state (loading, error, offline), then the count, the results and a button to load the next page. */
 export function renderResults(props: ResultsProps): TemplateResult {
   const { t, search } = props;
   const answer = search.data;
-  if (search.status === 'empty') return renderNoResults(props);
+  if (search.status === 'empty') return html`${props.noResults?.renderNoResults(props) ?? nothing}`;
   const failed = search.status === 'error' || search.status === 'offline';
   if (failed || !answer) return html`${renderFetchState(t, search)}`;
   const { items, result } = answer;
@@ -56,26 +58,6 @@ export function renderResults(props: ResultsProps): TemplateResult {
           </button>`
         : nothing
     }`;
-}
-
-/** Nothing matched: what to try (spelling, a code, fewer filters when some are set) and common procedures. */
-function renderNoResults({ t, filtered, onSuggestion }: ResultsProps): TemplateResult {
-  return renderEmpty(
-    t('empty.title'),
-    html`<p>${t('empty.hint')}</p>
-      <ul class="bullets">
-        <li>${t('empty.spelling')}</li>
-        <li>${t('empty.code')}</li>
-        ${filtered ? html`<li>${t('empty.filters')}</li>` : nothing}
-      </ul>
-      <p>${t('empty.examples')}</p>
-      <ul class="suggestions">
-        ${examples.map(
-          (example) =>
-            html`<li><button type="button" class="suggestion" @click=${() => onSuggestion(example)}>${example}</button></li>`,
-        )}
-      </ul>`,
-  );
 }
 
 function renderResult(

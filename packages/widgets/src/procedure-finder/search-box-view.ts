@@ -1,6 +1,7 @@
 import { type TemplateResult, html, nothing } from 'lit';
 import { renderFormField } from '../shared/form-field.js';
-import { clearIcon, searchIcon } from '../shared/icons.js';
+import { searchIcon } from '../shared/icons.js';
+import { clearIcon } from './finder-icons.js';
 import type { FinderTranslate } from './procedure-finder.strings.js';
 
 /** What the search box shows and reports. */

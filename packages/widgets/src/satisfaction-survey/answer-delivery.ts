@@ -3,7 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseApiBase } from '../shared/api-base.js';
 import type { DeliveryOutcome } from './delivery-outcome.js';
 import type { FeedbackEntry, OutboxItem, RatingEntry } from './outbox-item.js';
-import { OUTBOX_KEY_PREFIX } from './outbox-store.js';
+import { OUTBOX_KEY_PREFIX } from './outbox-keys.js';
 import {
   CLIENT_ROUTE,
   type PageOutbox,

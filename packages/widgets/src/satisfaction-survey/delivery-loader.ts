@@ -1,27 +1,8 @@
-import type { HccClient } from '@hcc/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { resolveClient } from '../shared/api-client.js';
 import type { AnswerDelivery, AnswerDeliveryOptions } from './answer-delivery.js';
-import { LEGACY_OUTBOX_KEY, OUTBOX_KEY_PREFIX } from './outbox-store.js';
-
-/**
- * Where a widget's answers go: the API as every request of the widget finds it (`client`, `api-base`, or the page's
- * default). A client given by the integrator or the page also carries the outbox's deliveries.
- */
-export function answerRoute(widget: {
-  client?: HccClient | undefined;
-  apiBase?: string | undefined;
-  localName: string;
-}): Pick<AnswerDeliveryOptions, 'apiBase' | 'client'> {
-  const route = () => resolveClient({ client: widget.client, apiBase: widget.apiBase, tag: widget.localName });
-  return {
-    apiBase: () => route().baseUrl,
-    client: () => {
-      const resolved = route();
-      return resolved.source === 'api-base' ? undefined : resolved.client;
-    },
-  };
-}
+import type { RoutedWidget } from './answer-route.js';
+import type { DeliveryOutcome } from './delivery-outcome.js';
+import { LEGACY_OUTBOX_KEY, OUTBOX_KEY_PREFIX } from './outbox-keys.js';
 
 /** Whether earlier pages left answers in the outbox's storage; false where the browser refuses storage. */
 function hasStoredAnswers(): boolean {
@@ -36,18 +17,35 @@ function hasStoredAnswers(): boolean {
   }
 }
 
+/** The module loaded with the outbox: the outbox itself, and what shows its outcomes (`after-answer.ts`). */
+export type AfterAnswer = typeof import('./after-answer.js');
+
+/** What the widget hears from the loader: the delivery's options, with the loaded module beside each outcome. */
+export interface DeliveryLoaderOptions extends Omit<AnswerDeliveryOptions, 'onOutcome' | 'apiBase' | 'client'> {
+  onOutcome: (outcome: DeliveryOutcome, after: AfterAnswer) => void;
+  /** Makes the module's strings ready in the widget's language, before the outbox starts. */
+  prepare: (after: AfterAnswer) => Promise<void>;
+  /** The citizen acted and waits while the module arrives (`true`), or no longer (`false`). */
+  onWait: (waiting: boolean) => void;
+  /** The module the citizen waits for could not be loaded. */
+  onFailure: (error: unknown) => void;
+}
+
 /**
- * The survey's outbox, loaded with a dynamic `import()` only when it is needed: when earlier pages left answers to
- * send, when the citizen starts filling in the form (so that a connection lost while typing cannot keep the answer
- * from being stored), or at the latest when an answer is sent. Until then a survey on the page costs nothing of it.
+ * The survey's outbox and what shows its outcomes, loaded with a dynamic `import()` only when it is needed: when
+ * earlier pages left answers to send, when the citizen starts filling in the form (so that a connection lost while
+ * typing cannot keep the answer from being stored), or at the latest when an answer is sent. Until then a survey on
+ * the page costs nothing of it.
  */
 export class DeliveryLoader implements ReactiveController {
   private delivery: AnswerDelivery | undefined;
-  private loading: Promise<AnswerDelivery> | undefined;
+  private loading: Promise<{ delivery: AnswerDelivery; after: AfterAnswer }> | undefined;
+  /** The module, once loaded. */
+  private after: AfterAnswer | undefined;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: AnswerDeliveryOptions,
+    private readonly host: ReactiveControllerHost & HTMLElement & RoutedWidget,
+    private readonly options: DeliveryLoaderOptions,
   ) {
     host.addController(this);
   }
@@ -63,11 +61,39 @@ export class DeliveryLoader implements ReactiveController {
 
   /** The page's outbox for this widget, once loaded; rejects when the module cannot be loaded (try again later). */
   load(): Promise<AnswerDelivery> {
-    this.loading ??= import('./answer-delivery.js').then(
+    return this.start().then(({ delivery }) => delivery);
+  }
+
+  /**
+   * Runs `then` with the module (checks, messages, panels) once it is here: at once when it is, as it usually is
+   * (it loads on the first focus). Otherwise the widget shows it is busy meanwhile, and a failure if it cannot load.
+   */
+  whenReady(then: (after: AfterAnswer) => void): void {
+    const loaded = this.after;
+    if (loaded) {
+      then(loaded);
+      return;
+    }
+    this.options.onWait(true);
+    this.start().then(({ after }) => {
+      this.options.onWait(false);
+      then(after);
+    }, this.options.onFailure);
+  }
+
+  private start(): Promise<{ delivery: AnswerDelivery; after: AfterAnswer }> {
+    this.loading ??= import('./after-answer.js').then(
       // Created on a connected host, the delivery joins the page's outbox at once (and flushes what it holds).
-      ({ AnswerDelivery }) => {
-        this.delivery = new AnswerDelivery(this.host, this.options);
-        return this.delivery;
+      async (after) => {
+        await this.options.prepare(after);
+        this.after = after;
+        const { onOutcome, ...options } = this.options;
+        this.delivery = new after.AnswerDelivery(this.host, {
+          ...options,
+          ...after.answerRoute(this.host),
+          onOutcome: (outcome) => onOutcome(outcome, after),
+        });
+        return { delivery: this.delivery, after };
       },
       (error: unknown) => {
         this.loading = undefined;
@@ -75,6 +101,11 @@ export class DeliveryLoader implements ReactiveController {
       },
     );
     return this.loading;
+  }
+
+  /** The module, once loaded: the checks, messages and panels that go with the outbox. */
+  get loaded(): AfterAnswer | undefined {
+    return this.after;
   }
 
   /** True while an answer waits to be delivered. */

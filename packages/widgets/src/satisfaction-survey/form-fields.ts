@@ -2,7 +2,7 @@ import { type TemplateResult, html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Locale, Translate } from '../shared/i18n.js';
 import { describedBy, renderFieldNote, renderFormField } from '../shared/form-field.js';
-import { alertIcon } from '../shared/icons.js';
+import type { AfterAnswer } from './delivery-loader.js';
 import type { PersonalDataKind } from './personal-data.js';
 import type { SurveyStringKey } from './satisfaction-survey.strings.js';
 import type { FieldError } from './survey-form-model.js';
@@ -19,6 +19,8 @@ export interface FormOptions<Answer> {
   send: (answer: Answer) => void;
   /** Shows what to fix after a submit. */
   showErrors: (errors: FieldError[]) => void;
+  /** Runs `then` once the module that checks and sends answers is here (at once if it is); the element shows a failure to load it. */
+  whenReady: (then: (after: AfterAnswer) => void) => void;
   /** The comment changed: screen readers may need to hear that it is too long or seems to hold personal data. */
   onComment: (comment: string, maxLength: number) => void;
 }
@@ -26,11 +28,10 @@ export interface FormOptions<Answer> {
 /** What a form shows at one render besides its own draft. */
 export interface FormRenderContext {
   sending: boolean;
-  /** The error summary's lines, empty when there is nothing to fix. */
-  summary: readonly SummaryLine[];
+  /** The error summary at the top of the form, or nothing when there is nothing to fix. */
+  summary: TemplateResult | typeof nothing;
   /** The message for a field's error, or undefined when the field is fine. */
   errorText: (field: string) => string | undefined;
-  focusField: (field: string) => void;
 }
 
 /** One option of a radio or checkbox group, already in the interface language. */
@@ -140,45 +141,6 @@ export function renderVerifierField(
       autocomplete="tel-local-suffix" spellcheck="false" .value=${value} aria-invalid=${aria.invalid}
       aria-describedby=${aria.describedBy} @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)} />`,
   });
-}
-
-/** One line of the error summary: the message and the field it links to. */
-export interface SummaryLine {
-  field: string;
-  message: string;
-}
-
-/**
- * The error summary at the top of the form, focused after a failed submit. Each line links to its field; the link
- * moves focus itself, since `#id` links cannot reach into a shadow root (and must not change the page's URL).
- */
-export function renderErrorSummary(t: T, lines: readonly SummaryLine[], focusField: (field: string) => void) {
-  if (lines.length === 0) return nothing;
-  return html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="errors-title">
-    <h3 id="errors-title">${alertIcon}<span>${t('errors.title')}</span></h3>
-    <ul>
-      ${lines.map(
-        (line) =>
-          html`<li><a href="#${fieldId(line.field)}" @click=${(event: Event) => {
-            event.preventDefault();
-            focusField(line.field);
-          }}>${line.message}</a></li>`,
-      )}
-    </ul>
-  </div>`;
-}
-
-/**
- * Moves focus to a field named in the error summary: its checked option, else its first input, else the field itself
- * (`form` is the summary).
- */
-export function focusField(root: ParentNode, field: string): void {
-  const container = root.querySelector(field === 'form' ? '.error-summary' : `#${fieldId(field)}`);
-  const target =
-    container?.querySelector<HTMLInputElement>('input:checked') ??
-    container?.querySelector<HTMLElement>('input, textarea') ??
-    (container as HTMLElement | null);
-  target?.focus();
 }
 
 /** The form's submit button; while sending, it says so and stays focusable (`aria-disabled`, not `disabled`). */

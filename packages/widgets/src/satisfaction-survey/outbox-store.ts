@@ -1,4 +1,5 @@
 import type { OutboxItem } from './outbox-item.js';
+import { LEGACY_OUTBOX_KEY, OUTBOX_KEY_PREFIX } from './outbox-keys.js';
 
 /**
  * Where the outbox keeps its items: each under its own `localStorage` key when the browser allows it, else in memory
@@ -20,11 +21,7 @@ export interface OutboxStore {
   readonly persistent: boolean;
 }
 
-/** The prefix of every item's key; versioned so a future item shape never reads an old one by mistake. */
-export const OUTBOX_KEY_PREFIX = 'hcc:survey-outbox:v2:';
-
-/** Where earlier versions kept the whole queue in one array. Read once and moved to one key per item. */
-export const LEGACY_OUTBOX_KEY = 'hcc:survey-outbox:v1';
+export { LEGACY_OUTBOX_KEY, OUTBOX_KEY_PREFIX };
 
 /**
  * Creates the store over `getStorage()` (usually `() => window.localStorage`, which itself throws where storage is

@@ -1,6 +1,7 @@
+import type { Problem } from '@hcc/sdk';
 import type { DeliveryOutcome } from './delivery-outcome.js';
 import type { Phase } from './result-view.js';
-import { type FieldError, fieldErrorsFromProblem } from './survey-form-model.js';
+import type { FieldError } from './survey-form-model.js';
 
 /**
  * What the widget does with an outcome of its answer: show a panel in place of the form (`submitted` also fires
@@ -38,4 +39,24 @@ export function reactionTo(outcome: DeliveryOutcome, context: ReactionContext): 
       }
       return { kind: 'show', phase: outcome.problem?.status === 409 ? 'not-finished' : 'failed', report: true };
   }
+}
+
+/**
+ * The fields a 400 problem names, mapped to the form: `/overall` → `overall`, `/answers/staff` → `staff`,
+ * `/comment` → `comment`, the `X-Verifier` header → `verifier`. Anything else is reported under `form`.
+ */
+export function fieldErrorsFromProblem(problem: Problem | undefined): FieldError[] {
+  return (problem?.errors ?? []).map(({ in: where, name, detail }) => ({
+    field: fieldOf(where, name),
+    reason: 'server' as const,
+    detail,
+  }));
+}
+
+function fieldOf(where: string, name: string): string {
+  if (where === 'header' && name.toLowerCase() === 'x-verifier') return 'verifier';
+  const [head, id] = name.replace(/^\//, '').split('/');
+  if (head === 'answers' && id) return id;
+  if (head === 'overall' || head === 'comment') return head;
+  return 'form';
 }

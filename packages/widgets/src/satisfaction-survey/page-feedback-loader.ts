@@ -8,7 +8,7 @@ import type { FeedbackAnswer, PageFeedbackForm } from './page-feedback-view.js';
 import type { ResultViewModel } from './result-view.js';
 
 /** The page-feedback form's module. */
-type PageFeedbackModule = typeof import('./page-feedback-view.js');
+export type PageFeedbackModule = typeof import('./page-feedback-view.js');
 
 /**
  * Page feedback, loaded only by a widget that shows it (one without a dossier to rate): until its module is here, the
@@ -18,13 +18,21 @@ export class PageFeedbackLoader {
   private form: PageFeedbackForm | undefined;
   private readonly view: FetchController<PageFeedbackModule>;
 
+  /**
+   * `prepare` makes the form's strings, which come with its module, ready in the widget's language; `onError` hears
+   * a module that could not be loaded.
+   */
   constructor(
     private readonly host: ReactiveElement,
     private readonly options: FormOptions<FeedbackAnswer>,
-    onError: (error: unknown) => void,
+    { prepare, onError }: { prepare: (view: PageFeedbackModule) => Promise<void>; onError: (error: unknown) => void },
   ) {
     this.view = new FetchController<PageFeedbackModule>(host, {
-      task: () => import('./page-feedback-view.js'),
+      task: async () => {
+        const view = await import('./page-feedback-view.js');
+        await prepare(view);
+        return view;
+      },
       onError,
     });
   }

@@ -1,4 +1,5 @@
 import type { FeedbackInput } from '@hcc/sdk';
+import { FEEDBACK_COMMENT_MAX_LENGTH } from './feedback-limit.js';
 import { commentLength } from './survey-form-model.js';
 
 /** What can go wrong with a page, as the API names it. */
@@ -13,8 +14,7 @@ export const FEEDBACK_REASONS = [
 
 export type FeedbackReason = (typeof FEEDBACK_REASONS)[number];
 
-/** The longest comment the API takes. */
-export const FEEDBACK_COMMENT_MAX_LENGTH = 1000;
+export { FEEDBACK_COMMENT_MAX_LENGTH };
 
 /** The page feedback being written: "useful?" answered, then, when not useful, what went wrong. */
 export interface FeedbackDraft {

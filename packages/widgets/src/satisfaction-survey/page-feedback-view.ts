@@ -5,7 +5,6 @@ import {
   type FormRenderContext,
   renderChoiceGroup,
   renderCommentField,
-  renderErrorSummary,
   renderSubmitButton,
 } from './form-fields.js';
 import {
@@ -19,6 +18,8 @@ import {
   withReason,
 } from './page-feedback-model.js';
 import { findPersonalData } from './personal-data.js';
+
+export { feedbackStrings } from './page-feedback.strings.js';
 import { type ResultViewModel, renderResult } from './result-view.js';
 import { commentLength } from './survey-form-model.js';
 
@@ -73,7 +74,7 @@ export class PageFeedbackForm {
       event.preventDefault();
       this.submit();
     };
-    return html`${renderErrorSummary(t, context.summary, context.focusField)}
+    return html`${context.summary}
       <form novalidate @submit=${submit}>
         ${renderChoiceGroup({
           field: 'reasons',

@@ -5,7 +5,6 @@ import {
   type FormRenderContext,
   renderChoiceGroup,
   renderCommentField,
-  renderErrorSummary,
   renderSubmitButton,
   renderVerifierField,
 } from './form-fields.js';
@@ -17,8 +16,6 @@ import {
   commentLength,
   emptyDraft,
   readVerifier,
-  toRatingInput,
-  validateDraft,
   visibleQuestions,
   withChoice,
 } from './survey-form-model.js';
@@ -67,7 +64,7 @@ export class RatingForm {
       this.submit(form);
     };
     return html`<p class="dossier">${t('dossier.heading', { code })}</p>
-      ${renderErrorSummary(t, context.summary, context.focusField)}
+      ${context.summary}
       <form novalidate @submit=${submit}>
         ${
           this.asksVerifier
@@ -126,21 +123,26 @@ export class RatingForm {
     this.host.requestUpdate();
   }
 
+  /** Checks the draft with the module that checks and sends answers (loaded first if need be), then sends it. */
   private submit(form: SurveyForm): void {
     if (this.options.isSending()) return;
-    const code = this.options.dossierCode();
-    const verifier = readVerifier(this.asksVerifier ? this.verifierInput : (this.options.pageVerifier() ?? ''));
-    const errors: FieldError[] = verifier.ok ? [] : [{ field: 'verifier', reason: verifier.reason }];
-    errors.push(...validateDraft(form, this.draft));
-    if (errors.length > 0 || !verifier.ok || !code) {
-      this.options.showErrors(errors);
-      return;
-    }
-    this.options.send({
-      kind: 'rating',
-      dossierCode: code,
-      verifier: verifier.verifier,
-      rating: toRatingInput(form, this.draft),
+    this.options.whenReady(({ validateDraft, toRatingInput }) => {
+      // A second click while the module was on its way changes nothing.
+      if (this.options.isSending()) return;
+      const code = this.options.dossierCode();
+      const verifier = readVerifier(this.asksVerifier ? this.verifierInput : (this.options.pageVerifier() ?? ''));
+      const errors: FieldError[] = verifier.ok ? [] : [{ field: 'verifier', reason: verifier.reason }];
+      errors.push(...validateDraft(form, this.draft));
+      if (errors.length > 0 || !verifier.ok || !code) {
+        this.options.showErrors(errors);
+        return;
+      }
+      this.options.send({
+        kind: 'rating',
+        dossierCode: code,
+        verifier: verifier.verifier,
+        rating: toRatingInput(form, this.draft),
+      });
     });
   }
 }

@@ -48,45 +48,21 @@ export interface OutcomeContext {
   backToForm: () => void;
 }
 
-/** The panel that replaces the form in `phase`, or undefined while the form is shown. */
-export function outcomePanel(
+/**
+ * The panel for an answer that could not be sent (the outbox's code could not be loaded, or the server refused it for
+ * good), with the way back to the form; undefined in any other phase. It ships with the widget, since it must show
+ * when nothing else could be loaded.
+ */
+export function failurePanel(
   phase: Phase,
-  context: OutcomeContext,
+  context: Pick<OutcomeContext, 'pageFeedback' | 'failureMessage' | 'backToForm'>,
   t: Translate<SurveyStringKey>,
 ): ResultViewModel | undefined {
-  const feedback = context.pageFeedback;
-  switch (phase) {
-    case 'sent':
-      return feedback
-        ? { tone: 'success', title: t('feedback.sent'), paragraphs: [t('feedback.sentDetail')] }
-        : { tone: 'success', title: t('sent.title'), paragraphs: [t('sent.next')] };
-    case 'queued':
-      // Stored on the device, or (storage refused) kept only in this page's memory: the panel says which.
-      return context.persisted
-        ? {
-            tone: 'pending',
-            title: t(feedback ? 'feedback.queued' : 'queued.title'),
-            paragraphs: [t('queued.detail')],
-            action: { label: t('queued.sendNow'), onClick: context.sendNow },
-          }
-        : {
-            tone: 'pending',
-            title: t('memory.title'),
-            paragraphs: [t('memory.detail')],
-            action: { label: t('queued.sendNow'), onClick: context.sendNow },
-          };
-    case 'already-rated':
-      return { tone: 'success', title: t('already.title'), paragraphs: [t('already.detail')] };
-    case 'not-finished':
-      return { tone: 'problem', title: t('notFinished.title'), paragraphs: [t('notFinished.detail')] };
-    case 'failed':
-      return {
-        tone: 'problem',
-        title: t(feedback ? 'feedback.failed' : 'failed.title'),
-        paragraphs: [context.failureMessage],
-        action: { label: t('failed.back'), onClick: context.backToForm },
-      };
-    default:
-      return undefined;
-  }
+  if (phase !== 'failed') return undefined;
+  return {
+    tone: 'problem',
+    title: t(context.pageFeedback ? 'feedback.failed' : 'failed.title'),
+    paragraphs: [context.failureMessage],
+    action: { label: t('failed.back'), onClick: context.backToForm },
+  };
 }

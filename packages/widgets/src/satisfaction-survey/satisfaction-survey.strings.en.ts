@@ -1,5 +1,5 @@
 import type { Message } from '../shared/i18n.js';
-import type { SurveyStringKey } from './satisfaction-survey.strings.js';
+import type { SurveyOwnStringKey } from './satisfaction-survey.strings.js';
 
 /** English, loaded the first time a widget speaks it (`lang="en"`). Same keys as the Vietnamese table. */
 export default {
@@ -17,49 +17,9 @@ export default {
   'personal.and': ' and ',
   submit: 'Submit rating',
   sending: 'Sending…',
-  'errors.title': 'There is a problem',
-  'error.overall.required': 'Choose how satisfied you are.',
-  'error.question.required': 'Answer: {label}.',
-  'error.comment.too-long': 'The comment must be {max} characters or fewer.',
-  'error.verifier.required': 'Enter the last 4 digits of your phone number.',
-  'error.verifier.not-four-digits': 'Enter exactly 4 digits.',
-  'error.verifier.not-found': 'The dossier code and these 4 digits do not match. Please check them.',
-  'error.field.server': '{label}: this answer was not accepted.',
-  'error.form.server': 'Some of the information was not accepted. Please check it.',
   'error.dossier': 'The dossier code “{code}” is not valid, so it cannot be rated.',
-  'field.comment': 'Comment',
-  'sent.title': 'Thank you for your rating',
-  'sent.next':
-    'Your rating has reached the Public Administration Service Centre and counts in the satisfaction figures published every month. If you were dissatisfied, the agency that handled your dossier will look into it.',
-  'queued.title': 'Rating saved; it will be sent when the connection is back',
-  'queued.detail':
-    'It is kept on this device and sent automatically when the network is back or when you open this page again.',
-  'memory.title': 'Not sent yet — please keep this page open',
-  'memory.detail':
-    'Your browser does not allow keeping it on this device: it is kept only while this page stays open, and sent when the network is back. Closing or reloading the page before then loses it.',
-  'queued.sendNow': 'Send now',
-  'already.title': 'This dossier has already been rated',
-  'already.detail': 'Each dossier can be rated once. Thank you for taking the time.',
-  'notFinished.title': 'This dossier cannot be rated yet',
-  'notFinished.detail': 'You can rate it once it has been processed.',
   'failed.title': 'The rating was not sent',
   'failed.back': 'Back to the survey',
   'empty.survey': 'There is no survey at the moment.',
-  'feedback.question': 'Was this page useful?',
-  'feedback.yes': 'Yes',
-  'feedback.no': 'No',
-  'feedback.reasons': 'What went wrong?',
-  'feedback.reason.hard-to-understand': 'It was hard to understand',
-  'feedback.reason.incomplete': 'Information is missing',
-  'feedback.reason.outdated': 'Information is out of date',
-  'feedback.reason.not-found': "I couldn't find what I was looking for",
-  'feedback.reason.technical-problem': 'Something did not work',
-  'feedback.reason.other': 'Something else',
-  'feedback.comment': 'Tell us more',
-  'feedback.warning': 'Do not include phone numbers, ID numbers or other personal data. We cannot reply to this.',
-  'feedback.send': 'Send feedback',
-  'feedback.sent': 'Thank you for your feedback.',
-  'feedback.sentDetail': 'It helps us improve this page.',
-  'feedback.queued': 'Feedback saved; it will be sent when the connection is back.',
   'feedback.failed': 'The feedback was not sent.',
-} satisfies Record<SurveyStringKey, Message>;
+} satisfies Record<SurveyOwnStringKey, Message>;

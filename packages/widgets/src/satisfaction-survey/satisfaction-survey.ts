@@ -2,28 +2,26 @@ import type { SurveyForm } from '@hcc/sdk';
 import { type PropertyValues, type TemplateResult, html } from 'lit';
 import { FetchController } from '../shared/fetch-controller.js';
 import { configProperties } from '../shared/config-schema.js';
-import { HccConfigError } from '../shared/config-error.js';
 import { HccElement } from '../shared/hcc-element.js';
 import { describeError } from '../shared/problem-message.js';
 import { renderConfigError, stateStyles } from '../shared/state-views.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { DeliveryLoader, answerRoute } from './delivery-loader.js';
-import { CommentNotice } from './comment-notice.js';
+import { type AfterAnswer, DeliveryLoader } from './delivery-loader.js';
 import type { DeliveryOutcome } from './delivery-outcome.js';
 import { formContext } from './form-context.js';
 import type { FormOptions, FormRenderContext } from './form-fields.js';
-import { reactionTo } from './outcome-reaction.js';
 import { PageFeedbackLoader } from './page-feedback-loader.js';
 import type { FeedbackAnswer } from './page-feedback-view.js';
 import { type RatingAnswer, RatingForm } from './rating-form-view.js';
-import { type Phase, type ResultViewModel, outcomePanel } from './result-view.js';
+import { type Phase, type ResultViewModel, failurePanel } from './result-view.js';
 import { surveyStyles } from './satisfaction-survey.styles.js';
 import { surveyConfig } from './survey-config.js';
 import { renderRatingSection } from './rating-section.js';
-import { surveyStrings } from './satisfaction-survey.strings.js';
-import { ratingSubmitDetail } from './survey-events.js';
+import { type SurveyOwnStringKey, surveyStrings } from './satisfaction-survey.strings.js';
+import type { FeedbackStringKey } from './page-feedback.strings.js';
+import type { OutcomeStringKey } from './survey-outcome.strings.js';
 import type { FieldError } from './survey-form-model.js';
-import { type SurveyTarget, findSurveyTarget } from './survey-target.js';
+import { type SurveyTarget, findSurveyTarget, malformedTargetError } from './survey-target.js';
 
 /**
  * Rates a finished dossier with the province's survey (`GET /survey`), or, without `dossier`, asks whether the page
@@ -101,26 +99,31 @@ export class HccSatisfactionSurvey extends HccElement {
   declare private failure: unknown;
   declare private persisted: boolean;
 
-  private readonly t = this.translator(surveyStrings);
+  private readonly t = this.translator<SurveyOwnStringKey, FeedbackStringKey | OutcomeStringKey>(surveyStrings);
   private readonly survey = new FetchController<SurveyForm>(this, {
     task: (signal) => this.requireApi().survey.get({ signal }),
     isEmpty: (form) => form.overall.options.length === 0,
     onError: (error) => this.reportError(error),
   });
   private readonly delivery = new DeliveryLoader(this, {
-    onOutcome: (outcome) => this.applyOutcome(outcome),
+    onOutcome: (outcome, after) => this.applyOutcome(outcome, after),
+    prepare: (after) => this.addPiece({ strings: after.outcomeStrings }),
+    onWait: (waiting) => {
+      this.phase = waiting ? 'sending' : 'form';
+    },
+    onFailure: (error) => this.failToLoad(error),
     isQueued: () => this.phase === 'queued',
-    ...answerRoute(this),
   });
   private readonly rating = new RatingForm(this, {
     ...this.formOptions<RatingAnswer>(),
     dossierCode: () => this.dossierCode,
     pageVerifier: () => this.verifier,
   });
-  private readonly pageFeedback = new PageFeedbackLoader(this, this.formOptions<FeedbackAnswer>(), (error) =>
-    this.reportError(error),
-  );
-  private readonly commentNotice = new CommentNotice(this.t);
+  private readonly pageFeedback = new PageFeedbackLoader(this, this.formOptions<FeedbackAnswer>(), {
+    prepare: (view) => this.addPiece({ strings: view.feedbackStrings }),
+    onError: (error) => this.reportError(error),
+  });
+  private commentNotice: InstanceType<AfterAnswer['CommentNotice']> | undefined;
   /** What takes focus after the next render: the error summary, the result's title, or nothing. */
   private focusTarget: 'summary' | 'result' | undefined;
 
@@ -128,7 +131,6 @@ export class HccSatisfactionSurvey extends HccElement {
     super();
     this.phase = 'form';
     this.errors = [];
-    this.failure = undefined;
     this.persisted = true;
   }
 
@@ -136,10 +138,7 @@ export class HccSatisfactionSurvey extends HccElement {
     super.willUpdate(changed);
     if (changed.has('dossier')) this.startOver();
     const target = this.target;
-    if (target.kind === 'malformed') {
-      const message = `<${this.localName}>: "${target.requested}" (dossier attribute or ?ma-ho-so=) is not a dossier code like 000.00.14.H56-250612-0118.`;
-      this.reportConfig(new HccConfigError(this.localName, 'dossier', target.requested, message));
-    }
+    if (target.kind === 'malformed') this.reportConfig(malformedTargetError(this.localName, target.requested));
     const source = changed.has('dossier') || changed.has('apiBase') || changed.has('client');
     if (source && this.dossierCode && this.api) void this.survey.run();
     if (target.kind === 'page') this.pageFeedback.load();
@@ -147,10 +146,9 @@ export class HccSatisfactionSurvey extends HccElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const target = this.focusTarget;
+    const target = this.focusTarget && (this.focusTarget === 'summary' ? '.error-summary' : '.result-title');
     this.focusTarget = undefined;
-    if (target === 'summary') this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
-    if (target === 'result') this.renderRoot.querySelector<HTMLElement>('.result-title')?.focus();
+    if (target) this.renderRoot.querySelector<HTMLElement>(target)?.focus();
   }
 
   protected override render(): TemplateResult {
@@ -191,9 +189,12 @@ export class HccSatisfactionSurvey extends HccElement {
       locale: () => this.locale,
       isSending: () => this.phase === 'sending',
       send: (answer) => this.send(answer),
-      showErrors: (errors) => this.showErrors(errors),
+      showErrors: (errors) => this.delivery.whenReady(() => this.showErrors(errors)),
+      whenReady: (then) => this.delivery.whenReady(then),
       onComment: (comment, maxLength) => {
-        const notice = this.commentNotice.next(comment, maxLength);
+        const after = this.delivery.loaded;
+        this.commentNotice ??= after && new after.CommentNotice(this.t);
+        const notice = this.commentNotice?.next(comment, maxLength);
         if (notice) this.announcer.announce(notice);
       },
     };
@@ -201,8 +202,8 @@ export class HccSatisfactionSurvey extends HccElement {
 
   /** What a form shows at this render (`form`: the rating's survey, undefined for page feedback). */
   private formContext(form: SurveyForm | undefined): FormRenderContext {
-    const { t, locale, errors, renderRoot: root } = this;
-    return formContext({ t, locale, errors, form, root, sending: this.phase === 'sending' });
+    const { t, locale, errors, renderRoot: root, delivery } = this;
+    return formContext({ t, locale, errors, form, root, after: delivery.loaded, sending: this.phase === 'sending' });
   }
 
   private showErrors(errors: FieldError[]): void {
@@ -232,15 +233,18 @@ export class HccSatisfactionSurvey extends HccElement {
         this.persisted = stored.persisted;
         delivery.sendStored();
       },
-      (error: unknown) => {
-        this.failure = error;
-        this.settle('failed');
-        this.reportError(error);
-      },
+      (error: unknown) => this.failToLoad(error),
     );
   }
 
-  private applyOutcome(outcome: DeliveryOutcome): void {
+  /** The outbox's module could not be loaded: the citizen sees why, with the way back to the form. */
+  private failToLoad(error: unknown): void {
+    this.failure = error;
+    this.settle('failed');
+    this.reportError(error);
+  }
+
+  private applyOutcome(outcome: DeliveryOutcome, { reactionTo, ratingSubmitDetail }: AfterAnswer): void {
     const typedVerifier = this.rating.asksVerifier && !(this.target.kind === 'page');
     const reaction = reactionTo(outcome, { queued: this.phase === 'queued', typedVerifier });
     if (reaction.kind === 'none') return;
@@ -263,19 +267,16 @@ export class HccSatisfactionSurvey extends HccElement {
     if (title) this.announcer.announce(title);
   }
 
-  /** The panel that replaces the form in the current phase, if any. */
+  /** The panel that replaces the form in the current phase, if any (only a failure before the outbox is loaded). */
   private resultView(): ResultViewModel | undefined {
-    return outcomePanel(
-      this.phase,
-      {
-        pageFeedback: this.target.kind === 'page',
-        persisted: this.persisted,
-        failureMessage: describeError(this.failure, this.sharedT).message,
-        sendNow: () => this.sendNow(),
-        backToForm: () => this.backToForm(),
-      },
-      this.t,
-    );
+    const context = {
+      pageFeedback: this.target.kind === 'page',
+      persisted: this.persisted,
+      failureMessage: describeError(this.failure, this.sharedT).message,
+      sendNow: () => this.sendNow(),
+      backToForm: () => this.backToForm(),
+    };
+    return (this.delivery.loaded?.outcomePanel ?? failurePanel)(this.phase, context, this.t);
   }
 
   private sendNow(): void {

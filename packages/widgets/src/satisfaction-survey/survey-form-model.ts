@@ -1,4 +1,4 @@
-import type { OverallRating, Problem, RatingInput, SurveyForm, SurveyQuestion } from '@hcc/sdk';
+import type { OverallRating, SurveyForm, SurveyQuestion } from '@hcc/sdk';
 import { readVerifier as readVerifierDigits } from '../shared/dossier-input.js';
 
 /** What the citizen has chosen and typed so far. */
@@ -50,70 +50,9 @@ export function withChoice(draft: SurveyDraft, question: SurveyQuestion, value: 
   return { ...draft, answers: { ...draft.answers, [question.id]: checked ? [...current, value] : current } };
 }
 
-/** Every problem with the draft, in the order the fields appear on the form. */
-export function validateDraft(form: SurveyForm, draft: SurveyDraft): FieldError[] {
-  const errors: FieldError[] = [];
-  if (!draft.overall) errors.push({ field: 'overall', reason: 'required' });
-  for (const question of visibleQuestions(form, draft.overall)) {
-    if (question.required && !hasAnswer(draft.answers[question.id]))
-      errors.push({ field: question.id, reason: 'required' });
-  }
-  if (commentLength(draft.comment) > form.comment.maxLength) errors.push({ field: 'comment', reason: 'too-long' });
-  return errors;
-}
-
-/**
- * The request body for a valid draft (one with an overall rating, see {@link validateDraft}): only the questions still visible (an answer to "what went wrong" is dropped
- * when the citizen changed their mind to "satisfied"), only known option values, the comment trimmed.
- */
-export function toRatingInput(form: SurveyForm, draft: SurveyDraft): RatingInput {
-  const answers: Record<string, string | string[]> = {};
-  for (const question of visibleQuestions(form, draft.overall)) {
-    const known = new Set(question.options.map((option) => option.value));
-    const answer = draft.answers[question.id];
-    if (question.kind === 'multiple' && Array.isArray(answer)) {
-      const chosen = answer.filter((value) => known.has(value));
-      if (chosen.length > 0) answers[question.id] = chosen;
-    } else if (typeof answer === 'string' && known.has(answer)) {
-      answers[question.id] = answer;
-    }
-  }
-  const comment = draft.comment.normalize('NFC').trim();
-  return {
-    overall: draft.overall as OverallRating,
-    ...(Object.keys(answers).length > 0 ? { answers } : {}),
-    ...(comment ? { comment } : {}),
-    channel: 'web',
-  };
-}
-
-/**
- * The fields a 400 problem names, mapped to the form: `/overall` → `overall`, `/answers/staff` → `staff`,
- * `/comment` → `comment`, the `X-Verifier` header → `verifier`. Anything else is reported under `form`.
- */
-export function fieldErrorsFromProblem(problem: Problem | undefined): FieldError[] {
-  return (problem?.errors ?? []).map(({ in: where, name, detail }) => ({
-    field: fieldOf(where, name),
-    reason: 'server' as const,
-    detail,
-  }));
-}
-
 /** Reads the verifier field, reporting an empty one as a missing required field like the form's others. */
 export function readVerifier(raw: string): { ok: true; verifier: string } | { ok: false; reason: FieldErrorReason } {
   const read = readVerifierDigits(raw);
   if (read.ok) return read;
   return { ok: false, reason: read.reason === 'empty' ? 'required' : read.reason };
-}
-
-function fieldOf(where: string, name: string): string {
-  if (where === 'header' && name.toLowerCase() === 'x-verifier') return 'verifier';
-  const [head, id] = name.replace(/^\//, '').split('/');
-  if (head === 'answers' && id) return id;
-  if (head === 'overall' || head === 'comment') return head;
-  return 'form';
-}
-
-function hasAnswer(answer: string | string[] | undefined): boolean {
-  return Array.isArray(answer) ? answer.length > 0 : Boolean(answer);
 }

@@ -1,5 +1,5 @@
 import type { HccClient } from '@hcc/sdk';
-import { LitElement, type PropertyValues } from 'lit';
+import { type CSSResult, LitElement, type PropertyValues } from 'lit';
 import { Announcer } from './announcer.js';
 import { onDefaultClientChange, resolveClient } from './api-client.js';
 import { adoptHostScheme, hostColorScheme } from './color-scheme.js';
@@ -14,10 +14,18 @@ import {
   hasTranslations,
   loadTranslations,
   parseLocale,
+  translateWith,
 } from './i18n.js';
 import { onLangChange, resolveLocale } from './locale.js';
+import { adoptLateStyles } from './late-styles.js';
 import { describeError } from './problem-message.js';
 import { type SharedStringKey, sharedStrings } from './shared.strings.js';
+
+/** What a piece loaded on first use brings to its widget: its words, and the styles it needs, if any. */
+export interface LatePiece {
+  strings: StringTable<string>;
+  styles?: CSSResult;
+}
 
 /**
  * The base of every hcc widget: reads the widget's attributes through its declared {@link HccElement.config} schema
@@ -157,11 +165,38 @@ export class HccElement extends LitElement {
 
   /**
    * A translator over the shared strings and the widget's own, following the current language. Tables made with
-   * `lazyTranslations` load their English the first time the widget speaks it.
+   * `lazyTranslations` load their English the first time the widget speaks it. `Late` names the keys of tables that
+   * arrive later with a piece loaded on first use ({@link HccElement.addPiece}): the translator finds them once added.
    */
-  protected translator<K extends string>(strings: StringTable<K>): Translate<K | SharedStringKey> {
+  protected translator<K extends string, Late extends string = never>(
+    strings: StringTable<K>,
+  ): Translate<K | Late | SharedStringKey> {
     this.tables.push(strings);
-    return createTranslator<K | SharedStringKey>(() => this.locale, sharedStrings, strings);
+    return translateWith(() => this.locale, this.tables);
+  }
+
+  /**
+   * Adds what came with a piece loaded on first use (a result view, a detail view): its styles, after the widget's
+   * own, and its strings. Resolves once the widget can speak its current language with them: at once in Vietnamese;
+   * in English once their English is loaded (or, if that fails, in Vietnamese until the connection is back). Never
+   * rejects.
+   */
+  protected addPiece({ strings, styles }: LatePiece): Promise<void> {
+    if (styles && this.shadowRoot) adoptLateStyles(this.shadowRoot, styles);
+    if (!this.tables.includes(strings)) this.tables.push(strings);
+    if (hasTranslations(this.locale, this.tables)) return Promise.resolve();
+    this.loadStrings(this.locale);
+    return this.stringsArriving ?? Promise.resolve();
+  }
+
+  /**
+   * Imports a piece's module on first use (`load`: a dynamic `import()`), then adds its `piece`
+   * ({@link HccElement.addPiece}).
+   */
+  protected async loadPiece<M extends { piece: LatePiece }>(load: () => Promise<M>): Promise<M> {
+    const module = await load();
+    await this.addPiece(module.piece);
+    return module;
   }
 
   /**
@@ -229,14 +264,18 @@ export class HccElement extends LitElement {
     if (locale !== this.locale) this.locale = locale;
   }
 
-  /** Loads the strings of `locale`; if that fails, the widget speaks Vietnamese until the network comes back. */
+  /**
+   * Loads the strings of `locale` (tables added while others are on their way join the wait); if that fails, the
+   * widget speaks Vietnamese until the network comes back.
+   */
   private loadStrings(locale: Locale): void {
-    if (this.stringsArriving) return;
-    const arriving = loadTranslations(locale, this.tables).catch((error: unknown) => {
+    const loading = loadTranslations(locale, this.tables).catch((error: unknown) => {
       console.warn(
         `<${this.localName}>: the ${locale} strings could not be loaded (${String(error)}); showing Vietnamese until the connection is back.`,
       );
     });
+    const before = this.stringsArriving;
+    const arriving = before ? Promise.all([before, loading]).then(() => undefined) : loading;
     this.stringsArriving = arriving;
     void arriving.then(() => {
       if (this.stringsArriving === arriving) this.stringsArriving = undefined;

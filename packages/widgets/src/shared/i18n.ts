@@ -145,6 +145,17 @@ export function createTranslator<K extends string>(
   getLocale: () => Locale,
   ...tables: StringTable<string>[]
 ): Translate<K> {
+  return translateWith(getLocale, tables);
+}
+
+/**
+ * {@link createTranslator} over a list read at each call, so tables that arrive later (with a piece of the widget
+ * loaded on first use) are found once added to it.
+ */
+export function translateWith<K extends string>(
+  getLocale: () => Locale,
+  tables: readonly StringTable<string>[],
+): Translate<K> {
   return (key, params) => {
     const locale = getLocale();
     for (let index = tables.length - 1; index >= 0; index -= 1) {

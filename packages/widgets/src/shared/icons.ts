@@ -3,15 +3,14 @@ import { type SVGTemplateResult, svg } from 'lit';
 /**
  * Decorative icons (24×24, `currentColor`), hidden from assistive technology: the text next to them says it all.
  * Each is a pure call over a function (esbuild drops pure calls, but not tagged templates, when unused), so that a
- * bundle keeps only the icons its widget renders.
+ * bundle keeps only the icons its widget renders. Icons only one widget draws live with it (`finder-icons.ts`…), so the
+ * code every widget shares does not carry them.
  */
 export function icon(paths: () => SVGTemplateResult): SVGTemplateResult {
   return svg`<svg class="icon" width="1.25em" height="1.25em" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${paths()}</svg>`;
 }
 
 export const searchIcon = /* @__PURE__ */ icon(() => svg`<circle cx="11" cy="11" r="7"/><path d="m20 20-3.5-3.5"/>`);
-export const clearIcon = /* @__PURE__ */ icon(() => svg`<path d="M18 6 6 18M6 6l12 12"/>`);
-export const backIcon = /* @__PURE__ */ icon(() => svg`<path d="M19 12H5m6-7-7 7 7 7"/>`);
 export const alertIcon = /* @__PURE__ */ icon(() => svg`<circle cx="12" cy="12" r="9"/><path d="M12 7v6m0 4h.01"/>`);
 export const offlineIcon = /* @__PURE__ */ icon(
   () =>
@@ -21,12 +20,4 @@ export const emptyIcon = /* @__PURE__ */ icon(
   () => svg`<circle cx="11" cy="11" r="7"/><path d="m20 20-3.5-3.5M8.5 11h5"/>`,
 );
 export const retryIcon = /* @__PURE__ */ icon(() => svg`<path d="M20 11a8 8 0 1 0-2.3 5.7M20 4v7h-7"/>`);
-export const printIcon = /* @__PURE__ */ icon(
-  () =>
-    svg`<path d="M6 9V3h12v6M6 18H4a2 2 0 0 1-2-2v-5a2 2 0 0 1 2-2h16a2 2 0 0 1 2 2v5a2 2 0 0 1-2 2h-2"/><path d="M6 14h12v7H6z"/>`,
-);
-export const externalIcon = /* @__PURE__ */ icon(
-  () => svg`<path d="M14 4h6v6m0-6-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5"/>`,
-);
 export const checkIcon = /* @__PURE__ */ icon(() => svg`<path d="m5 12 5 5 9-10"/>`);
-export const chevronIcon = /* @__PURE__ */ icon(() => svg`<path d="m9 6 6 6-6 6"/>`);

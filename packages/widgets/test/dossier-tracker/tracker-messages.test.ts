@@ -4,6 +4,7 @@ import { type Locale, type Message, createTranslator, loadTranslations } from '.
 import { type SharedStringKey, sharedStrings } from '../../src/shared/shared.strings.js';
 import type { TrackerStringKey } from '../../src/dossier-tracker/dossier-tracker.strings.js';
 import { trackerStrings } from '../../src/dossier-tracker/dossier-tracker.strings.js';
+import { resultStrings } from '../../src/dossier-tracker/dossier-result.strings.js';
 import {
   changesAnnouncement,
   failureText,
@@ -12,10 +13,10 @@ import {
 } from '../../src/dossier-tracker/tracker-messages.js';
 
 // English is a separate module the widget imports on first use; these tests read both languages.
-await loadTranslations('en', [sharedStrings, trackerStrings]);
+await loadTranslations('en', [sharedStrings, trackerStrings, resultStrings]);
 
 const translator = (locale: Locale) =>
-  createTranslator<TrackerStringKey | SharedStringKey>(() => locale, sharedStrings, trackerStrings);
+  createTranslator<TrackerStringKey | SharedStringKey>(() => locale, sharedStrings, trackerStrings, resultStrings);
 const vi = translator('vi');
 const en = translator('en');
 
@@ -127,12 +128,15 @@ describe('messages before and after a request', () => {
   });
 });
 
-describe('the string table', () => {
-  it('has a non-empty message for every key in both languages', () => {
+describe('the string tables', () => {
+  it.each([
+    ['the look-up', trackerStrings],
+    ['the result', resultStrings],
+  ] as const)('%s: a non-empty message for every key in both languages', (_, strings) => {
     for (const locale of ['vi', 'en'] as const) {
-      const table: Record<string, Message> = trackerStrings[locale] ?? {};
+      const table: Record<string, Message> = strings[locale] ?? {};
       const keys = Object.keys(table);
-      expect(keys.sort()).toEqual(Object.keys(trackerStrings.vi).sort());
+      expect(keys.sort()).toEqual(Object.keys(strings.vi).sort());
       for (const message of Object.values(table)) {
         const forms = typeof message === 'string' ? [message] : Object.values(message);
         expect(forms.every((form) => typeof form === 'string' && form.trim().length > 0)).toBe(true);

@@ -1,10 +1,11 @@
 import type { Procedure } from '@hcc/sdk';
 import { describe, expect, it } from 'vitest';
 import { documentKey, fillChecklistDocument } from '../../src/procedure-finder/print-checklist.js';
+import { detailStrings } from '../../src/procedure-finder/procedure-detail.strings.js';
 import { finderStrings } from '../../src/procedure-finder/procedure-finder.strings.js';
 import { createTranslator } from '../../src/shared/i18n.js';
 
-const t = createTranslator(() => 'vi', finderStrings);
+const t = createTranslator(() => 'vi', finderStrings, detailStrings);
 
 const procedure = {
   code: '1.001193',

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CommentNotice } from '../../src/satisfaction-survey/comment-notice.js';
-import { surveyStrings } from '../../src/satisfaction-survey/satisfaction-survey.strings.js';
+import { type SurveyStringKey, surveyStrings } from '../../src/satisfaction-survey/satisfaction-survey.strings.js';
 import { createTranslator, loadTranslations } from '../../src/shared/i18n.js';
 
 // English is a separate module the widget imports on first use.
 await loadTranslations('en', [surveyStrings]);
 
-const t = createTranslator<keyof (typeof surveyStrings)['vi']>(() => 'en', surveyStrings);
+const t = createTranslator<SurveyStringKey>(() => 'en', surveyStrings);
 
 describe('screen-reader notices while a comment is typed', () => {
   it('says once that the comment is too long, not at every further key', () => {

@@ -2,14 +2,17 @@ import { surveyForm } from '@hcc/mock-server';
 import { describe, expect, it } from 'vitest';
 import { createTranslator, loadTranslations } from '../../src/shared/i18n.js';
 import { fieldErrorMessage } from '../../src/satisfaction-survey/field-messages.js';
-import { outcomePanel } from '../../src/satisfaction-survey/result-view.js';
-import { surveyStrings } from '../../src/satisfaction-survey/satisfaction-survey.strings.js';
+import { outcomePanel } from '../../src/satisfaction-survey/outcome-panel.js';
+import { feedbackStrings } from '../../src/satisfaction-survey/page-feedback.strings.js';
+import { type SurveyStringKey, surveyStrings } from '../../src/satisfaction-survey/satisfaction-survey.strings.js';
+import { outcomeStrings } from '../../src/satisfaction-survey/survey-outcome.strings.js';
 
 // English is a separate module the widget imports on first use.
-await loadTranslations('en', [surveyStrings]);
+const tables = [surveyStrings, feedbackStrings, outcomeStrings];
+await loadTranslations('en', tables);
 
-const vi = createTranslator<keyof (typeof surveyStrings)['vi']>(() => 'vi', surveyStrings);
-const en = createTranslator<keyof (typeof surveyStrings)['vi']>(() => 'en', surveyStrings);
+const vi = createTranslator<SurveyStringKey>(() => 'vi', ...tables);
+const en = createTranslator<SurveyStringKey>(() => 'en', ...tables);
 const context = { form: surveyForm, locale: 'vi' as const, commentMaxLength: 1000 };
 
 describe('fieldErrorMessage', () => {

@@ -3,13 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
   commentLength,
   emptyDraft,
-  fieldErrorsFromProblem,
   readVerifier,
-  toRatingInput,
-  validateDraft,
   visibleQuestions,
   withChoice,
 } from '../../src/satisfaction-survey/survey-form-model.js';
+import { fieldErrorsFromProblem } from '../../src/satisfaction-survey/outcome-reaction.js';
+import { toRatingInput, validateDraft } from '../../src/satisfaction-survey/rating-checks.js';
 
 const text = (vi: string, en = vi) => ({ vi, en });
 const quality = [

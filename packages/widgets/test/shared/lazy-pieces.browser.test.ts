@@ -26,9 +26,14 @@ describe('pieces loaded only when used', () => {
     const finder = await mountFinder();
     await waitForResults(finder);
     expect(fetched('/procedure-finder/detail-view.ts')).toBe(false);
+    expect(fetched('/procedure-finder/procedure-detail.strings.ts')).toBe(false);
     $<HTMLButtonElement>(finder, '.result-button')?.click();
     await waitFor(() => $(finder, '.detail-title'), { what: 'the detail' });
     expect(fetched('/procedure-finder/detail-view.ts')).toBe(true);
+    expect(fetched('/procedure-finder/procedure-detail.strings.ts')).toBe(true);
+    // Its styles joined the finder's when it arrived: the documents' checklist is laid out.
+    const documents = $(finder, '.documents');
+    expect(documents && getComputedStyle(documents).listStyleType).toBe('none');
   });
 
   it("the tracker's result view, when a dossier is looked up", async () => {
@@ -59,6 +64,7 @@ describe('pieces loaded only when used', () => {
     );
     await waitFor(() => $(rating, '[part="submit-button"]'), { what: 'the rating form' });
     expect(fetched('/satisfaction-survey/page-feedback-view.ts')).toBe(false);
+    expect(fetched('/satisfaction-survey/page-feedback.strings.ts')).toBe(false);
   });
   it('the outbox, once the citizen starts answering', async () => {
     localStorage.removeItem('hcc:survey-outbox:v1');
@@ -68,8 +74,12 @@ describe('pieces loaded only when used', () => {
     );
     await waitFor(() => $(survey, '[part="answer-button"]'), { what: 'page feedback' });
     expect(fetched('/satisfaction-survey/page-feedback-view.ts')).toBe(true);
+    expect(fetched('/satisfaction-survey/page-feedback.strings.ts')).toBe(true);
     expect(fetched('/satisfaction-survey/answer-delivery.ts')).toBe(false);
+    expect(fetched('/satisfaction-survey/survey-outcome.strings.ts')).toBe(false);
     $<HTMLButtonElement>(survey, '[part="answer-button"]')?.focus();
     await waitFor(() => fetched('/satisfaction-survey/answer-delivery.ts'), { what: 'the outbox module' });
+    // The outcome panels' words come with it.
+    await waitFor(() => fetched('/satisfaction-survey/survey-outcome.strings.ts'), { what: 'the outcome strings' });
   });
 });
