@@ -13,7 +13,9 @@ export {
   type ParsedDossierCode,
   parseDossierCode,
 } from './dossier-code.js';
-export { dossierStatus, dossierStatuses, isRatableStatus } from './dossier-status.js';
+// `export *`, not a list of names: with a list, esbuild's code splitting gives the status table to every bundle that
+// imports a dossier-code helper through this file (the satisfaction survey's CDN module among them).
+export * from './dossier-status.js';
 export { type CountedDossier, summariseDossiers } from './stats.js';
 export type { HolidayKey, HolidayKind } from './holidays.js';
 export { maskPersonName } from './person-name.js';
