@@ -20,6 +20,7 @@ import {
 import { findPersonalData } from './personal-data.js';
 
 export { feedbackStrings } from './page-feedback.strings.js';
+export { feedbackStyles } from './page-feedback.styles.js';
 import { type ResultViewModel, renderResult } from './result-view.js';
 import { commentLength } from './survey-form-model.js';
 

@@ -1,8 +1,10 @@
 import { css } from 'lit';
 
 /**
- * The survey's own styles, on top of the shared theme and state views (which give the spinner its turn and slow it
- * down for reduced motion). Sizes in `em` from the host's pixel base.
+ * The survey's own styles for its first render (the form, and the failure panel that must show when nothing else
+ * could be loaded), on top of the shared theme and state views (which give the spinner its turn and slow it down for
+ * reduced motion). Sizes in `em` from the host's pixel base. What shows only after an answer comes with the pieces
+ * that render it (`survey-outcome.styles.ts`, `page-feedback.styles.ts`).
  */
 export const surveyStyles = css`
   .survey {
@@ -39,10 +41,6 @@ export const surveyStyles = css`
   }
   .field {
     gap: 0.375em;
-  }
-  .invalid {
-    padding-inline-start: 0.75em;
-    border-inline-start: 0.25em solid var(--_danger);
   }
   legend,
   .label,
@@ -85,21 +83,16 @@ export const surveyStyles = css`
     accent-color: var(--_primary);
     cursor: pointer;
   }
-  .field-error,
   .personal-data {
     display: flex;
     align-items: flex-start;
     gap: 0.375em;
   }
-  .field-error,
   .personal-data,
-  .over,
-  .error-summary a {
+  .over {
     font-weight: 600;
   }
-  .field-error,
   .over,
-  .error-summary :is(h3, a),
   .problem .result-title {
     color: var(--_danger);
   }
@@ -125,17 +118,6 @@ export const surveyStyles = css`
     max-width: 8em;
     letter-spacing: 0.2em;
   }
-  [aria-invalid='true'] {
-    border-color: var(--_danger);
-  }
-  .yes-no {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75em;
-  }
-  .yes-no .button {
-    min-width: 6em;
-  }
   [type='submit'] {
     align-self: flex-start;
   }
@@ -150,21 +132,11 @@ export const surveyStyles = css`
     border: 0.15em solid;
     border-top-color: transparent;
   }
-  .error-summary {
-    padding: var(--_space);
-    border: 0.2em solid var(--_danger);
-    border-radius: var(--_radius);
-  }
-  .error-summary h3,
   .result-title {
     display: flex;
     align-items: center;
     gap: 0.5em;
     font-size: 1.125em;
-  }
-  .error-summary ul {
-    margin-top: 0.5em;
-    padding-inline-start: 1.25em;
   }
   .result {
     align-items: flex-start;
@@ -173,12 +145,6 @@ export const surveyStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     border-inline-start: 0.3em solid var(--_success);
-  }
-  .success .result-title {
-    color: var(--_success);
-  }
-  .pending {
-    border-inline-start-color: var(--_warning);
   }
   .problem {
     border-inline-start-color: var(--_danger);

@@ -107,7 +107,7 @@ export class HccSatisfactionSurvey extends HccElement {
   });
   private readonly delivery = new DeliveryLoader(this, {
     onOutcome: (outcome, after) => this.applyOutcome(outcome, after),
-    prepare: (after) => this.addPiece({ strings: after.outcomeStrings }),
+    prepare: (after) => this.addPiece({ strings: after.outcomeStrings, styles: after.outcomeStyles }),
     onWait: (waiting) => {
       this.phase = waiting ? 'sending' : 'form';
     },
@@ -120,7 +120,7 @@ export class HccSatisfactionSurvey extends HccElement {
     pageVerifier: () => this.verifier,
   });
   private readonly pageFeedback = new PageFeedbackLoader(this, this.formOptions<FeedbackAnswer>(), {
-    prepare: (view) => this.addPiece({ strings: view.feedbackStrings }),
+    prepare: (view) => this.addPiece({ strings: view.feedbackStrings, styles: view.feedbackStyles }),
     onError: (error) => this.reportError(error),
   });
   private commentNotice: InstanceType<AfterAnswer['CommentNotice']> | undefined;
