@@ -75,6 +75,18 @@ describe('listProcedures', () => {
     expect(named.items.every((item) => item.highlights !== undefined)).toBe(true);
   });
 
+  it('gives the same lists when told that the procedures come in name order', () => {
+    const collator = new Intl.Collator('vi');
+    const sorted = [...procedures].sort((a, b) => collator.compare(a.name, b.name));
+    const queries = [{}, { sort: 'name' as const }, { q: 'dang ky', sort: 'name' as const }, { q: 'khai sinh' }];
+    for (const query of queries) {
+      const told = listProcedures(sorted, query, { fields, search, popularity, inNameOrder: true });
+      expect(told).toEqual(listProcedures(sorted, query, { fields, search, popularity }));
+    }
+    const byName = listProcedures(sorted, { q: 'dang ky', sort: 'name' }, { fields, search, inNameOrder: true });
+    expect(byName.items.map((item) => item.code)).toEqual(['1.004222', '1.000894', '1.001193', '1.004884']);
+  });
+
   it('takes a search function as well as an index', () => {
     const result = listProcedures(
       procedures,
