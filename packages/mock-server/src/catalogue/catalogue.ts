@@ -1,6 +1,13 @@
-import { foldVietnamese } from '@hcc/sdk';
 import type { Agency, Field, Procedure, ProcedureSummary } from '@hcc/sdk';
-import { type CatalogueRow, completeDetails, deriveDetails, procedureOf, procedureSummaryOf } from '@hcc/sdk/catalogue';
+import {
+  type CatalogueRow,
+  completeDetails,
+  deriveDetails,
+  executesProcedure,
+  listFields,
+  procedureOf,
+  procedureSummaryOf,
+} from '@hcc/sdk/catalogue';
 import { bundledAgencies, bundledDetails, bundledProcedures, type ProcedureDetail } from './bundled.js';
 import { createSearchEngine, type SearchEngine } from './search-engine.js';
 
@@ -11,8 +18,6 @@ export interface CatalogueEntry {
   readonly detail: ProcedureDetail;
   /** True where the details were derived rather than taken from an official record. */
   sampleData: boolean;
-  /** Field ids, in the order of `row.fields`. */
-  fieldIds: string[];
 }
 
 /** The procedures, fields and agencies the mock serves, with the search engine over them. */
@@ -27,17 +32,6 @@ export interface Catalogue {
   /** Whether an agency executes a procedure (communes and former districts execute the commune-level ones). */
   executes(agency: Agency, entry: CatalogueEntry): boolean;
   search: SearchEngine;
-}
-
-const fieldIds = new Map<string, string>();
-/** `Hộ tịch` → `ho-tich`: field ids are the folded names (a hundred names, shared by 1,800 procedures). */
-export function fieldIdOf(name: string): string {
-  let id = fieldIds.get(name);
-  if (id === undefined) {
-    id = foldVietnamese(name).replace(/ /g, '-');
-    fieldIds.set(name, id);
-  }
-  return id;
 }
 
 export interface CatalogueSource {
@@ -61,7 +55,6 @@ export function createCatalogue(source: CatalogueSource = {}): Catalogue {
         return detail;
       },
       sampleData: !official,
-      fieldIds: row.fields.map(fieldIdOf),
     };
   });
   const byCode = new Map(entries.map((entry) => [entry.row.code, entry]));
@@ -78,32 +71,13 @@ export function createCatalogue(source: CatalogueSource = {}): Catalogue {
       return byName;
     },
     get: (code) => byCode.get(code),
-    fields: countFields(entries),
+    fields: listFields(rows),
     agencies,
     agency: (id) => byAgency.get(id),
-    executes: (agency, entry) => {
-      if (agency.kind === 'commune' || agency.kind === 'district') return entry.row.level.includes('commune');
-      if (agency.kind === 'centre') return entry.row.level.includes('province');
-      const ids = [agency.id, ...childrenOf(agency.id)];
-      return entry.row.agencyIds.some((id) => ids.includes(id));
-    },
+    executes: (agency, entry) =>
+      executesProcedure(agency, { levels: entry.row.level, agencyIds: entry.row.agencyIds }, childrenOf(agency.id)),
     search: createSearchEngine(rows),
   };
-}
-
-function countFields(entries: readonly CatalogueEntry[]): Field[] {
-  const fields = new Map<string, Field>();
-  for (const entry of entries) {
-    entry.row.fields.forEach((name, index) => {
-      const id = entry.fieldIds[index] as string;
-      const field = fields.get(id) ?? { id, name, procedureCount: 0 };
-      field.procedureCount++;
-      fields.set(id, field);
-    });
-  }
-  // One collator: `localeCompare(…, 'vi')` makes a new one at every comparison.
-  const collator = new Intl.Collator('vi');
-  return [...fields.values()].sort((a, b) => b.procedureCount - a.procedureCount || collator.compare(a.name, b.name));
 }
 
 /** The list form of a procedure. */

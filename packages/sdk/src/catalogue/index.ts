@@ -1,8 +1,9 @@
 /**
  * `@hcc/sdk/catalogue`: Bắc Ninh's catalogue rule over the national procedure catalogue — which national rows are
- * the province's, at which level and agency — the national JSON-lines reader, and the deterministic details of a
- * procedure without an official record. Shared by the mock server's data script and `--catalog`, and the server's
- * catalogue import, so that the same file gives the same procedures everywhere.
+ * the province's, at which level and agency, their fields' ids and which agency executes them — the national
+ * JSON-lines reader, and the deterministic details of a procedure without an official record.
+ * Shared by the mock server (its data script, `--catalog` and its catalogue) and the server (its catalogue import
+ * and the catalogue it serves), so that the same file gives the same procedures everywhere.
  */
 export {
   audienceOf,
@@ -12,6 +13,7 @@ export {
   type NationalCatalogueRow,
   toCatalogueRow,
 } from './catalogue-rule.js';
+export { executesProcedure, fieldIdOf, listFields } from './catalogue-facts.js';
 export {
   cleanLabel,
   CleaningLog,

@@ -1,12 +1,10 @@
 import type { Agency, Field, ProcedureSummary, TextRange } from '@hcc/sdk';
-import { foldVietnamese } from '@hcc/sdk';
+import { executesProcedure, listFields } from '@hcc/sdk/catalogue';
 import { createProcedureIndex, type ProcedureIndex } from '@hcc/sdk/search';
 import type { StoredProcedure } from '../stores/catalogue-store.js';
 
-/** A procedure held in memory, with its field ids. */
-export interface CatalogueEntry extends StoredProcedure {
-  fieldIds: string[];
-}
+/** A procedure held in memory. */
+export type CatalogueEntry = StoredProcedure;
 
 /** A search hit: the procedure's code and the words of its name that matched. */
 export interface SearchMatch {
@@ -34,16 +32,12 @@ export interface Catalogue {
 /** How many distinct queries each catalogue version remembers the answers of (oldest forgotten first). */
 const RECENT_SEARCHES = 500;
 
-/** `Hộ tịch` → `ho-tich`: field ids are the folded names (as in the mock). */
-export const fieldIdOf = (name: string) => foldVietnamese(name).replace(/ /g, '-');
-
 /** Builds the in-memory catalogue; the search index is made on the first search. */
 export function createCatalogue(
   version: number,
-  procedures: readonly StoredProcedure[],
+  entries: readonly CatalogueEntry[],
   agencies: readonly Agency[],
 ): Catalogue {
-  const entries = procedures.map((procedure) => ({ ...procedure, fieldIds: procedure.summary.fields.map(fieldIdOf) }));
   const byCode = new Map(entries.map((entry) => [entry.summary.code, entry]));
   const byId = new Map(agencies.map((agency) => [agency.id, agency]));
   const byIdentifier = new Map(agencies.map((agency) => [agency.identifier, agency]));
@@ -55,17 +49,17 @@ export function createCatalogue(
     version,
     entries,
     byName: [...entries].sort((a, b) => collator.compare(a.summary.name, b.summary.name)),
-    fields: countFields(entries),
+    fields: listFields(entries.map((entry) => entry.summary)),
     agencies,
     get: (code) => byCode.get(code),
     agency: (id) => byId.get(id),
     agencyByIdentifier: (identifier) => byIdentifier.get(identifier),
-    executes: (agency, entry) => {
-      if (agency.kind === 'commune' || agency.kind === 'district') return entry.summary.levels.includes('commune');
-      if (agency.kind === 'centre') return entry.summary.levels.includes('province');
-      const ids = [agency.id, ...agencies.filter((child) => child.parentId === agency.id).map((child) => child.id)];
-      return entry.agencyIds.some((id) => ids.includes(id));
-    },
+    executes: (agency, entry) =>
+      executesProcedure(
+        agency,
+        { levels: entry.summary.levels, agencyIds: entry.agencyIds },
+        agencies.filter((child) => child.parentId === agency.id).map((child) => child.id),
+      ),
     search: (query) => {
       const known = recent.get(query);
       if (known) return known;
@@ -79,17 +73,4 @@ export function createCatalogue(
       return matches;
     },
   };
-}
-
-function countFields(entries: readonly CatalogueEntry[]): Field[] {
-  const fields = new Map<string, Field>();
-  for (const entry of entries) {
-    entry.summary.fields.forEach((name, position) => {
-      const id = entry.fieldIds[position] as string;
-      const field = fields.get(id) ?? { id, name, procedureCount: 0 };
-      field.procedureCount++;
-      fields.set(id, field);
-    });
-  }
-  return [...fields.values()].sort((a, b) => b.procedureCount - a.procedureCount || a.name.localeCompare(b.name, 'vi'));
 }
