@@ -1,4 +1,4 @@
-import { addWorkingDays, isWorkingDay } from '@hcc/sdk';
+import { addWorkingDays, isAgencyOpenOn, isWorkingDay } from '@hcc/sdk';
 import type { Agency } from '@hcc/sdk';
 import type { Catalogue, CatalogueEntry } from '../catalogue/catalogue.js';
 import { createRandom, hashString, type Random } from '../runtime/random.js';
@@ -101,9 +101,6 @@ function executingAgencies(agencies: readonly Agency[]) {
   };
 }
 
-const isOpenOn = (agency: Agency, day: string) =>
-  agency.validFrom <= day && (agency.validTo === null || day <= agency.validTo);
-
 /** What a dossier received on a day can be sent to: the desks open that day, and a procedure's executing agency. */
 interface OpenAgencies {
   district: Agency[];
@@ -120,7 +117,7 @@ function openAgencies(agencies: readonly Agency[], executing: (entry: CatalogueE
   let period: { from: string; until: string; open: OpenAgencies } | undefined;
   return (day: string): OpenAgencies => {
     if (period && period.from <= day && day < period.until) return period.open;
-    const open = agencies.filter((agency) => isOpenOn(agency, day));
+    const open = agencies.filter((agency) => isAgencyOpenOn(agency, day));
     const isOpen = new Set(open);
     // The next day the list changes: an agency opens, or the day after one closes.
     const changes = agencies.flatMap((agency) => [

@@ -1,4 +1,4 @@
-import { type Agency, type components, type Dossier, maskPersonName } from '@hcc/sdk';
+import { type Agency, type components, type Dossier, dossierAgencyOf, maskPersonName } from '@hcc/sdk';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { RatingBook } from '../runtime/ratings.js';
 import type { DossierRecord } from './record.js';
@@ -16,14 +16,7 @@ export function toDossier(record: DossierRecord, catalogue: Catalogue, ratings: 
     code: record.code,
     status: statusOf(record.status),
     procedure: { code: record.procedureCode, name: record.procedureName },
-    agency: {
-      id: agency.id,
-      identifier: agency.identifier,
-      name: agency.name,
-      level: agency.level,
-      former: agency.validTo !== null && agency.validTo < today,
-      validTo: agency.validTo,
-    },
+    agency: dossierAgencyOf(agency, today),
     channel: record.channel,
     applicant: { name: maskPersonName(record.applicantName) },
     receivedAt: record.receivedAt,

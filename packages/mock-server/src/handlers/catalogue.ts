@@ -1,5 +1,4 @@
-import type { Agency } from '@hcc/sdk';
-import { agencyLevels, audiences, onlineLevels, procedureLevels, procedureSorts } from '@hcc/sdk';
+import { agencyLevels, audiences, onlineLevels, procedureLevels, procedureSorts, selectAgencies } from '@hcc/sdk';
 import { listProcedures } from '@hcc/sdk/search';
 import { HttpResponse } from 'msw';
 import { toProcedure, toSummary } from '../catalogue/catalogue.js';
@@ -14,12 +13,8 @@ const isEmpty = (db: MockDatabase) => db.scenario.name === 'empty';
 export function listAgencies(db: MockDatabase, url: URL): Response {
   const { query, errors } = parseQuery(url, { at: date, includeFormer: boolean, level: oneOf(agencyLevels) });
   if (errors.length) return problemResponse(invalidInput(errors));
-  const day = query.at ?? vietnamClock(db.now()).date;
-  const valid = (agency: Agency) => agency.validFrom <= day && (agency.validTo === null || day <= agency.validTo);
-  const items = (isEmpty(db) ? [] : db.catalogue.agencies)
-    .filter((agency) => query.includeFormer || valid(agency))
-    .filter((agency) => !query.level || agency.level === query.level);
-  return HttpResponse.json({ items });
+  const agencies = isEmpty(db) ? [] : db.catalogue.agencies;
+  return HttpResponse.json({ items: selectAgencies(agencies, query, vietnamClock(db.now()).date) });
 }
 
 export function listFields(db: MockDatabase, url: URL): Response {

@@ -11,6 +11,7 @@ export type LocalizedText = Schemas['LocalizedText'];
 export type Agency = Schemas['Agency'];
 export type AgencyList = Schemas['AgencyList'];
 export type AgencyLevel = Schemas['AgencyLevel'];
+export type DossierAgency = Schemas['DossierAgency'];
 export type Field = Schemas['Field'];
 export type FieldList = Schemas['FieldList'];
 export type ProcedureLevel = Schemas['ProcedureLevel'];

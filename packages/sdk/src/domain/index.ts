@@ -3,6 +3,7 @@
  * on-time rules.
  * Pure functions without dependencies; they run in browsers, Node and workers.
  */
+export { dossierAgencyOf, isAgencyOpenOn, selectAgencies } from './agencies.js';
 export {
   type DossierCodeError,
   type DossierCodeFailure,

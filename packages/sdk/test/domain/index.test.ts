@@ -9,6 +9,9 @@ describe('the domain entry point', () => {
     expect(exported.sort()).toEqual(
       [
         'addWorkingDays',
+        'dossierAgencyOf',
+        'isAgencyOpenOn',
+        'selectAgencies',
         'appointmentDate',
         'dossierStatus',
         'evaluateTimeliness',

@@ -2,6 +2,7 @@ import {
   type Agency,
   type components,
   type Dossier,
+  dossierAgencyOf,
   dossierStatus,
   type DossierStatus,
   evaluateTimeliness,
@@ -67,14 +68,7 @@ function agencyOf(row: DossierRow, catalogue: Catalogue, today: string): Dossier
       validTo: null,
     };
   }
-  return {
-    id: agency.id,
-    identifier: agency.identifier,
-    name: agency.name,
-    level: agency.level,
-    former: agency.validTo !== null && agency.validTo < today,
-    validTo: agency.validTo,
-  };
+  return dossierAgencyOf(agency, today);
 }
 
 /** The procedure's stated time limit, else the working days between receipt and appointment. */

@@ -1,4 +1,4 @@
-import type { Agency, ProcedureSearchParams } from '@hcc/sdk';
+import { type ProcedureSearchParams, selectAgencies } from '@hcc/sdk';
 import { listProcedures } from '@hcc/sdk/search';
 import { vietnamDate } from '../../dossiers/vietnam-time.js';
 import type { AppContext } from '../context.js';
@@ -11,11 +11,7 @@ export function catalogueHandlers(ctx: AppContext): Record<string, OperationHand
   return {
     async listAgencies({ query }, _request, reply) {
       const catalogue = await ctx.catalogue.get();
-      const day = (query.at as string | undefined) ?? vietnamDate(ctx.settings.now());
-      const valid = (agency: Agency) => agency.validFrom <= day && (agency.validTo === null || day <= agency.validTo);
-      const items = catalogue.agencies
-        .filter((agency) => query.includeFormer === true || valid(agency))
-        .filter((agency) => !query.level || agency.level === query.level);
+      const items = selectAgencies(catalogue.agencies, query, vietnamDate(ctx.settings.now()));
       return sendJson(reply, 200, { items });
     },
 
