@@ -1,5 +1,5 @@
-import type { FeedbackInput } from '@hcc/sdk';
-import { canonicalJson, type StoredFeedback } from './ratings.js';
+import { canonicalJson, type FeedbackInput } from '@hcc/sdk';
+import type { StoredFeedback } from './ratings.js';
 
 /** What `submit` did: stored it, returned the first receipt again, or refused a key reused with another body. */
 export type FeedbackOutcome = { kind: 'created' | 'replayed'; stored: StoredFeedback } | { kind: 'key-reused' };

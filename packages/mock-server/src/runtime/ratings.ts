@@ -1,4 +1,4 @@
-import type { FeedbackInput, FeedbackReceipt, Rating, RatingInput } from '@hcc/sdk';
+import { type FeedbackInput, type FeedbackReceipt, type Rating, type RatingInput, ratingFingerprint } from '@hcc/sdk';
 import type { DossierRecord } from '../dossiers/record.js';
 
 /** A rating submitted through the API, with what makes a retry recognisable. */
@@ -25,24 +25,6 @@ export interface StoreSnapshot {
 
 export type SubmitOutcome = { kind: 'created' | 'replayed'; rating: Rating } | { kind: 'already-rated' | 'key-reused' };
 
-/** Sorted-key JSON, so `{a, b}` and `{b, a}` are the same body. */
-export function canonicalJson(value: unknown): string {
-  const sort = (item: unknown): unknown =>
-    Array.isArray(item)
-      ? item.map(sort)
-      : item && typeof item === 'object'
-        ? Object.fromEntries(
-            Object.entries(item)
-              .sort(([a], [b]) => a.localeCompare(b))
-              .map(([key, member]) => [key, sort(member)]),
-          )
-        : item;
-  return JSON.stringify(sort(value));
-}
-
-/** A rating's body with its defaults filled in, so leaving out `channel: 'web'` is the same answer. */
-export const fingerprintOf = (input: RatingInput): string => canonicalJson({ channel: 'web', answers: {}, ...input });
-
 /** Ratings, one per dossier: seeded ones plus those submitted through the API, idempotent by key. */
 export class RatingBook {
   private readonly byDossier = new Map<string, StoredRating>();
@@ -68,7 +50,7 @@ export class RatingBook {
 
   /** Records a rating unless the dossier is rated already; the same key with the same answer replays the first. */
   submit(dossierCode: string, input: RatingInput, idempotencyKey: string, createdAt: string): SubmitOutcome {
-    const fingerprint = fingerprintOf(input);
+    const fingerprint = ratingFingerprint(input);
     const existing = this.byDossier.get(dossierCode);
     if (existing) {
       if (existing.idempotencyKey !== idempotencyKey) return { kind: 'already-rated' };

@@ -4,6 +4,7 @@
  * Pure functions without dependencies; they run in browsers, Node and workers.
  */
 export { dossierAgencyOf, isAgencyOpenOn, selectAgencies } from './agencies.js';
+export { canonicalJson, ratingFingerprint } from './fingerprint.js';
 export {
   type DossierCodeError,
   type DossierCodeFailure,

@@ -13,6 +13,8 @@ describe('the domain entry point', () => {
         'isAgencyOpenOn',
         'selectAgencies',
         'appointmentDate',
+        'canonicalJson',
+        'ratingFingerprint',
         'dossierStatus',
         'evaluateTimeliness',
         'formatDossierCode',

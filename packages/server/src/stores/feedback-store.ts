@@ -1,6 +1,6 @@
-import type { FeedbackInput, FeedbackReceipt } from '@hcc/sdk';
+import { canonicalJson, type FeedbackInput, type FeedbackReceipt } from '@hcc/sdk';
 import type { Db } from '../db/db.js';
-import { canonicalJson, contentHash } from './content-hash.js';
+import { contentHash } from './content-hash.js';
 
 export type FeedbackOutcome = { kind: 'created' | 'replayed'; receipt: FeedbackReceipt } | { kind: 'key-reused' };
 

@@ -1,6 +1,5 @@
-import type { Rating, RatingInput } from '@hcc/sdk';
+import { type Rating, type RatingInput, ratingFingerprint } from '@hcc/sdk';
 import type { Queryable } from '../db/db.js';
-import { canonicalJson } from './content-hash.js';
 
 export type RatingOutcome = { kind: 'created' | 'replayed'; rating: Rating } | { kind: 'already-rated' | 'key-reused' };
 
@@ -25,9 +24,6 @@ const toRating = (row: RatingRow): Rating => ({
   channel: row.channel,
   createdAt: row.created_at,
 });
-
-/** The body as canonical JSON with its defaults: a replayed key must carry the same answer. */
-export const ratingFingerprint = (input: RatingInput) => canonicalJson({ channel: 'web', answers: {}, ...input });
 
 /**
  * One rating per dossier, across every instance: the primary key decides. A retry with the same key and body gets
