@@ -1,35 +1,22 @@
-import { assertConforms } from './contract.js';
+import { type ApiResponse, call as callApi } from '@hcc/conformance';
+
+export type { ApiResponse };
 
 /** Where the tests call the mock: any origin + `/api/v1` is intercepted. */
 export const BASE = 'http://hcc.test/api/v1';
 
-// biome-ignore lint/suspicious/noExplicitAny: bodies are validated against openapi.yaml before tests read them
-export interface ApiResponse<T = any> {
-  status: number;
-  headers: Headers;
-  body: T;
-  text: string;
-}
-
 /**
- * Calls the mock and checks the answer against `openapi.yaml` before the test sees it, so every response in the
- * tests is a contract test too.
+ * Calls the mock (at {@link BASE} unless told otherwise) with the conformance suite's `call`, which checks the answer
+ * against `openapi.yaml` before the test sees it, so every response in the tests is a contract test too.
  */
-// biome-ignore lint/suspicious/noExplicitAny: as above
-export async function call<T = any>(
+// biome-ignore lint/suspicious/noExplicitAny: bodies are validated against openapi.yaml before tests read them
+export function call<T = any>(
   method: 'GET' | 'POST',
   path: string,
   init: { headers?: Record<string, string>; body?: unknown; base?: string } = {},
 ): Promise<ApiResponse<T>> {
-  const { body, headers = {}, base = BASE } = init;
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers: body === undefined ? headers : { 'Content-Type': 'application/json', ...headers },
-    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-  });
-  const text = await response.clone().text();
-  const parsed = await assertConforms(method, path.split('?')[0] as string, response);
-  return { status: response.status, headers: response.headers, body: parsed as T, text };
+  const { base = BASE, ...request } = init;
+  return callApi<T>(base, method, path, request);
 }
 
 /** A fixed clock: 25 November 2026, 10:00 in Vietnam — the data and every date in the tests follow from it. */
