@@ -5,6 +5,7 @@ import {
   deriveDetails,
   executesProcedure,
   listFields,
+  unitIdsByParent,
   procedureOf,
   procedureSummaryOf,
 } from '@hcc/sdk/catalogue';
@@ -59,7 +60,7 @@ export function createCatalogue(source: CatalogueSource = {}): Catalogue {
   });
   const byCode = new Map(entries.map((entry) => [entry.row.code, entry]));
   const byAgency = new Map(agencies.map((agency) => [agency.id, agency]));
-  const childrenOf = (id: string) => agencies.filter((agency) => agency.parentId === id).map((agency) => agency.id);
+  const unitIds = unitIdsByParent(agencies);
   let byName: CatalogueEntry[] | undefined;
   return {
     entries,
@@ -75,7 +76,7 @@ export function createCatalogue(source: CatalogueSource = {}): Catalogue {
     agencies,
     agency: (id) => byAgency.get(id),
     executes: (agency, entry) =>
-      executesProcedure(agency, { levels: entry.row.level, agencyIds: entry.row.agencyIds }, childrenOf(agency.id)),
+      executesProcedure(agency, { levels: entry.row.level, agencyIds: entry.row.agencyIds }, unitIds.get(agency.id)),
     search: createSearchEngine(rows),
   };
 }

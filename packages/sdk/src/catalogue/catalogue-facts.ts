@@ -29,6 +29,15 @@ export function listFields(procedures: Iterable<{ readonly fields: readonly stri
   return [...fields.values()].sort((a, b) => b.procedureCount - a.procedureCount || collator.compare(a.name, b.name));
 }
 
+/** Each agency's units (`parentId`), found once for {@link executesProcedure}, which a listing asks per procedure. */
+export function unitIdsByParent(agencies: readonly Pick<Agency, 'id' | 'parentId'>[]): Map<string, string[]> {
+  const units = new Map<string, string[]>();
+  for (const agency of agencies) {
+    if (agency.parentId) units.set(agency.parentId, [...(units.get(agency.parentId) ?? []), agency.id]);
+  }
+  return units;
+}
+
 /**
  * Whether an agency executes a procedure: communes and former districts execute the commune-level ones, the centre
  * the province-level ones, a department those it (or one of its units, `unitIds`) is named for.

@@ -13,7 +13,7 @@ export {
   type NationalCatalogueRow,
   toCatalogueRow,
 } from './catalogue-rule.js';
-export { executesProcedure, fieldIdOf, listFields } from './catalogue-facts.js';
+export { executesProcedure, fieldIdOf, listFields, unitIdsByParent } from './catalogue-facts.js';
 export {
   cleanLabel,
   CleaningLog,

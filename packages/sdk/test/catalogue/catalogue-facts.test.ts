@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { executesProcedure, fieldIdOf, listFields } from '../../src/catalogue/index.js';
+import { executesProcedure, fieldIdOf, listFields, unitIdsByParent } from '../../src/catalogue/index.js';
 
 describe('fieldIdOf', () => {
   it('folds a field name into its id', () => {
@@ -40,5 +40,17 @@ describe('executesProcedure', () => {
     expect(executesProcedure({ id: 'so-xay-dung', kind: 'department' }, provinceLevel)).toBe(true);
     expect(executesProcedure({ id: 'so-tai-chinh', kind: 'department' }, provinceLevel)).toBe(false);
     expect(executesProcedure({ id: 'so-tai-chinh', kind: 'department' }, provinceLevel, ['so-xay-dung'])).toBe(true);
+  });
+});
+
+describe('unitIdsByParent', () => {
+  it("lists each agency's units", () => {
+    const units = unitIdsByParent([
+      { id: 'so-xay-dung', parentId: null },
+      { id: 'chi-cuc-giam-dinh', parentId: 'so-xay-dung' },
+      { id: 'ban-quan-ly', parentId: 'so-xay-dung' },
+    ]);
+    expect(units.get('so-xay-dung')).toEqual(['chi-cuc-giam-dinh', 'ban-quan-ly']);
+    expect(units.get('ban-quan-ly')).toBeUndefined();
   });
 });

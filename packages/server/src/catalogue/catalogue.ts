@@ -1,5 +1,5 @@
 import type { Agency, Field, ProcedureSummary, TextRange } from '@hcc/sdk';
-import { executesProcedure, listFields } from '@hcc/sdk/catalogue';
+import { executesProcedure, listFields, unitIdsByParent } from '@hcc/sdk/catalogue';
 import { createProcedureIndex, type ProcedureIndex } from '@hcc/sdk/search';
 import type { StoredProcedure } from '../stores/catalogue-store.js';
 
@@ -41,6 +41,7 @@ export function createCatalogue(
   const byCode = new Map(entries.map((entry) => [entry.summary.code, entry]));
   const byId = new Map(agencies.map((agency) => [agency.id, agency]));
   const byIdentifier = new Map(agencies.map((agency) => [agency.identifier, agency]));
+  const unitIds = unitIdsByParent(agencies);
   const collator = new Intl.Collator('vi');
   let index: ProcedureIndex<ProcedureSummary> | undefined;
   // Citizens type the same few queries over and over; a search costs milliseconds of CPU, a repeat almost nothing.
@@ -55,11 +56,7 @@ export function createCatalogue(
     agency: (id) => byId.get(id),
     agencyByIdentifier: (identifier) => byIdentifier.get(identifier),
     executes: (agency, entry) =>
-      executesProcedure(
-        agency,
-        { levels: entry.summary.levels, agencyIds: entry.agencyIds },
-        agencies.filter((child) => child.parentId === agency.id).map((child) => child.id),
-      ),
+      executesProcedure(agency, { levels: entry.summary.levels, agencyIds: entry.agencyIds }, unitIds.get(agency.id)),
     search: (query) => {
       const known = recent.get(query);
       if (known) return known;
