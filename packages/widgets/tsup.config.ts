@@ -1,6 +1,6 @@
 import { defineConfig, type Options } from 'tsup';
 import { buildCdnModules, cdnTargets } from './scripts/cdn-modules.mjs';
-import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
+import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 import { onePiecePlugin } from './scripts/one-file-pieces.mjs';
 import { cdnModuleFile, cdnWidgetTags } from './src/cdn-widgets.js';
 
@@ -9,7 +9,7 @@ const cdnFile: Options = {
   platform: 'browser',
   target: cdnTargets,
   minify: true,
-  esbuildPlugins: [minifyCssLiteralsPlugin],
+  esbuildPlugins: [minifyLiteralsPlugin],
   noExternal: [/.*/],
   dts: false,
   sourcemap: false,
@@ -35,7 +35,8 @@ const widgetModules = Object.fromEntries(
  *   - `hcc-widgets.bundle.js`: all three in one classic script (IIFE without a global name) for hosts that can
  *     serve only one file; the pieces the modules load only when used are plain imports there
  *     (`scripts/one-file-pieces.mjs`).
- * All minify the CSS of the css`…` literals, which no JavaScript minifier touches.
+ * All minify the text of the css`…` and html`…` literals (`scripts/minify-literals.mjs`), which no JavaScript minifier
+ * touches.
  */
 export default defineConfig([
   {
@@ -52,7 +53,7 @@ export default defineConfig([
     // Declarations come from tsc (tsconfig.build.json), file by file: bundled ones would lose the widgets'
     // `declare module` augmentations of the shared event map.
     dts: false,
-    esbuildPlugins: [minifyCssLiteralsPlugin],
+    esbuildPlugins: [minifyLiteralsPlugin],
     splitting: true,
     treeshake: true,
     sourcemap: true,

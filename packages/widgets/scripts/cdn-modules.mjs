@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, posix } from 'node:path';
 import { build, transform } from 'esbuild';
 import { rollup } from 'rollup';
-import { minifyCssLiteralsPlugin } from './minify-css-literals.mjs';
+import { minifyLiteralsPlugin } from './minify-literals.mjs';
 
 /** Chromium, Firefox, Safari of the last two years; keeps the syntax Lit ships, with no polyfills. */
 export const cdnTargets = ['chrome111', 'firefox113', 'safari16.4'];
@@ -12,7 +12,7 @@ const memory = '/hcc-cdn-modules';
 
 /**
  * Builds the widgets' ES modules of `dist/cdn/` in two passes.
- * 1. esbuild bundles each widget with Lit and the SDK inside (CSS literals minified) and splits the shared code.
+ * 1. esbuild bundles each widget with Lit and the SDK inside (template literals minified) and splits the shared code.
  *    It makes one chunk per set of importers, dynamic imports included, so a page with one widget would download
  *    up to ten small files, each compressed on its own (which costs more than the same bytes in fewer files).
  * 2. Rollup regroups those chunks: a chunk that a widget's module always loads anyway joins it, and the modules
@@ -34,7 +34,7 @@ export async function buildCdnModules(entries, outdir) {
     target: cdnTargets,
     outdir: memory,
     chunkNames: 'chunk-[hash]',
-    plugins: [minifyCssLiteralsPlugin],
+    plugins: [minifyLiteralsPlugin],
     logLevel: 'warning',
   });
   const files = new Map(firstPass.outputFiles.map((file) => [file.path, file.text]));

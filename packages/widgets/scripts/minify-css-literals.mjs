@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { transform } from 'esbuild';
 
 /**
@@ -39,15 +38,3 @@ export async function minifyCssLiterals(source) {
   }
   return output;
 }
-
-/** The esbuild plugin (used by tsup) for the widgets' TypeScript sources. */
-export const minifyCssLiteralsPlugin = {
-  name: 'hcc-minify-css-literals',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]widgets[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
-      const source = await readFile(path, 'utf8');
-      if (!source.includes('css`')) return undefined;
-      return { contents: await minifyCssLiterals(source), loader: 'ts' };
-    });
-  },
-};

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { minifyCssLiterals } from './minify-css-literals.mjs';
+import { minifyLiterals } from './minify-literals.mjs';
 
 /**
  * For the one-file bundle (`hcc-widgets.bundle.js`), which carries every piece anyway: each `import('…')` of a piece
@@ -23,15 +23,14 @@ export function importPiecesStatically(source) {
   return imports.join('') + rewritten;
 }
 
-/** The esbuild plugin of the one-file bundle: pieces imported statically, and CSS literals minified. */
+/** The esbuild plugin of the one-file bundle: pieces imported statically, and template literals minified. */
 export const onePiecePlugin = {
   name: 'hcc-one-file-pieces',
   setup(build) {
     build.onLoad({ filter: /[\\/]widgets[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
       const source = await readFile(path, 'utf8');
-      const pieces = importPiecesStatically(source);
-      if (pieces === source && !source.includes('css`')) return undefined;
-      return { contents: await minifyCssLiterals(pieces), loader: 'ts' };
+      const minified = await minifyLiterals(importPiecesStatically(source), path);
+      return minified === source ? undefined : { contents: minified, loader: 'ts' };
     });
   },
 };

@@ -1,5 +1,5 @@
 /**
- * Where a widget's bytes go: bundles an entry from the sources the way the builds do (CSS literals minified, then
+ * Where a widget's bytes go: bundles an entry from the sources the way the builds do (template literals minified, then
  * minified), and prints its size min+gzip and each module's share of the minified output, largest first.
  *
  *   node scripts/size-breakdown.mjs [entry] [--with-sdk] [--top N]
@@ -12,7 +12,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { minifyCssLiteralsPlugin } from './minify-css-literals.mjs';
+import { minifyLiteralsPlugin } from './minify-literals.mjs';
 
 const args = process.argv.slice(2);
 if (args.includes('--pages')) {
@@ -34,7 +34,7 @@ const result = await build({
   platform: 'browser',
   target: 'es2022',
   external: withSdk ? [] : ['@hcc/sdk', '@hcc/sdk/*'],
-  plugins: [minifyCssLiteralsPlugin],
+  plugins: [minifyLiteralsPlugin],
   logLevel: 'error',
 });
 

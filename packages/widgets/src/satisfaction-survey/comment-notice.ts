@@ -1,6 +1,5 @@
 import type { Translate } from '../shared/i18n.js';
-import { describePersonalData } from './form-fields.js';
-import { findPersonalData } from './personal-data.js';
+import { personalDataMessage } from './personal-data-message.js';
 import type { SurveyStringKey } from './satisfaction-survey.strings.js';
 import { commentLength } from './survey-form-model.js';
 
@@ -18,13 +17,7 @@ export class CommentNotice {
   next(comment: string, maxLength: number): string | undefined {
     const t = this.t;
     const over = commentLength(comment) - maxLength;
-    const personal = findPersonalData(comment);
-    const notice =
-      over > 0
-        ? t('comment.over', { count: over })
-        : personal.length > 0
-          ? t('comment.personalData', { kinds: describePersonalData(t, personal) })
-          : '';
+    const notice = over > 0 ? t('comment.over', { count: over }) : (personalDataMessage(t, comment) ?? '');
     const condition = over > 0 ? 'over' : notice;
     const changed = notice !== '' && condition !== this.last;
     this.last = condition;

@@ -87,6 +87,8 @@ export class DeliveryLoader implements ReactiveController {
       async (after) => {
         await this.options.prepare(after);
         this.after = after;
+        // What the form shows with the module (the personal-data hint of a comment typed meanwhile) appears now.
+        this.host.requestUpdate();
         const { onOutcome, ...options } = this.options;
         this.delivery = new after.AnswerDelivery(this.host, {
           ...options,

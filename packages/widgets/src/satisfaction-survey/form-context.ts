@@ -18,7 +18,9 @@ export interface FormState {
   /** Where the fields are, for the error summary's links. */
   root: ParentNode;
   /** What words and lists the errors: it comes with the outbox, which is loaded before any error is shown. */
-  after: Pick<AfterAnswer, 'fieldErrorMessage' | 'renderErrorSummary' | 'focusField'> | undefined;
+  after:
+    | Pick<AfterAnswer, 'fieldErrorMessage' | 'renderErrorSummary' | 'focusField' | 'personalDataMessage'>
+    | undefined;
 }
 
 /** What a form shows at one render: whether it is sending, and the errors to fix with their messages. */
@@ -34,5 +36,6 @@ export function formContext({ t, locale, sending, errors, form, root, after }: F
     sending,
     summary: after ? after.renderErrorSummary(t, lines, (field) => after.focusField(root, field)) : nothing,
     errorText,
+    personalData: (comment) => after?.personalDataMessage(t, comment),
   };
 }

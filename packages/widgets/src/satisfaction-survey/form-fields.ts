@@ -3,7 +3,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Locale, Translate } from '../shared/i18n.js';
 import { describedBy, renderFieldNote, renderFormField } from '../shared/form-field.js';
 import type { AfterAnswer } from './delivery-loader.js';
-import type { PersonalDataKind } from './personal-data.js';
 import type { SurveyStringKey } from './satisfaction-survey.strings.js';
 import type { FieldError } from './survey-form-model.js';
 
@@ -32,6 +31,8 @@ export interface FormRenderContext {
   summary: TemplateResult | typeof nothing;
   /** The message for a field's error, or undefined when the field is fine. */
   errorText: (field: string) => string | undefined;
+  /** The hint for a comment that seems to hold personal data; undefined when it does not, or before the outbox's piece is here. */
+  personalData: (comment: string) => string | undefined;
 }
 
 /** One option of a radio or checkbox group, already in the interface language. */
@@ -87,20 +88,15 @@ export interface CommentField {
   value: string;
   length: number;
   maxLength: number;
-  personalData: readonly PersonalDataKind[];
+  /** The hint that the comment seems to hold personal data (see `personalDataMessage`), or undefined. */
+  personalData: string | undefined;
   error: string | undefined;
   onInput: (value: string) => void;
 }
 
-/** The kinds of personal data found, in words: "số điện thoại và số căn cước". */
-export function describePersonalData(t: T, kinds: readonly PersonalDataKind[]): string {
-  return kinds.map((kind) => t(`personal.${kind}`)).join(t('personal.and'));
-}
-
 export function renderCommentField(t: T, field: CommentField): TemplateResult {
   const over = field.length - field.maxLength;
-  const personalId = field.personalData.length > 0 ? 'comment-personal' : undefined;
-  const kinds = describePersonalData(t, field.personalData);
+  const personalId = field.personalData ? 'comment-personal' : undefined;
   return renderFormField({
     id: 'comment',
     wrapperId: fieldId('comment'),
@@ -118,7 +114,7 @@ export function renderCommentField(t: T, field: CommentField): TemplateResult {
     after: html`<p id="comment-count" class="counter ${over > 0 ? 'over' : ''}">
         ${over > 0 ? t('comment.over', { count: over }) : t('comment.left', { count: -over })}
       </p>
-      ${renderFieldNote(personalId, t('comment.personalData', { kinds }), 'personal-data')}`,
+      ${renderFieldNote(personalId, field.personalData, 'personal-data')}`,
   });
 }
 

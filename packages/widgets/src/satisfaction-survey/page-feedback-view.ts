@@ -17,7 +17,6 @@ import {
   toFeedbackInput,
   withReason,
 } from './page-feedback-model.js';
-import { findPersonalData } from './personal-data.js';
 
 export { feedbackStrings } from './page-feedback.strings.js';
 export { feedbackStyles } from './page-feedback.styles.js';
@@ -93,7 +92,7 @@ export class PageFeedbackForm {
           value: this.draft.comment,
           length: commentLength(this.draft.comment),
           maxLength: FEEDBACK_COMMENT_MAX_LENGTH,
-          personalData: findPersonalData(this.draft.comment),
+          personalData: context.personalData(this.draft.comment),
           error: context.errorText('comment'),
           onInput: (comment) => {
             this.change({ ...this.draft, comment });

@@ -4,7 +4,37 @@
  */
 
 import type { OverallRating, RatingInput, SurveyForm } from '@hcc/sdk';
-import { type FieldError, type SurveyDraft, commentLength, visibleQuestions } from './survey-form-model.js';
+import type { RatingAnswer } from './rating-form-view.js';
+import {
+  type FieldError,
+  type SurveyDraft,
+  commentLength,
+  readVerifier,
+  visibleQuestions,
+} from './survey-form-model.js';
+
+/** What a submit of the rating form gives: the rating to send, or what to fix. */
+export type RatingCheck = { ok: true; answer: RatingAnswer } | { ok: false; errors: FieldError[] };
+
+/**
+ * Checks a submitted rating: the verifier (typed, or the page's), then the draft's fields in the order they appear.
+ * Without a well-formed dossier code there is nothing to send (the form is not shown then), and nothing to fix.
+ */
+export function checkRating(
+  form: SurveyForm,
+  draft: SurveyDraft,
+  submitted: { verifier: string; dossierCode: string | undefined },
+): RatingCheck {
+  const verifier = readVerifier(submitted.verifier);
+  const errors: FieldError[] = verifier.ok ? [] : [{ field: 'verifier', reason: verifier.reason }];
+  errors.push(...validateDraft(form, draft));
+  if (errors.length > 0 || !verifier.ok || !submitted.dossierCode) return { ok: false, errors };
+  const rating = toRatingInput(form, draft);
+  return {
+    ok: true,
+    answer: { kind: 'rating', dossierCode: submitted.dossierCode, verifier: verifier.verifier, rating },
+  };
+}
 
 /** Every problem with the draft, in the order the fields appear on the form. */
 export function validateDraft(form: SurveyForm, draft: SurveyDraft): FieldError[] {

@@ -9,9 +9,7 @@ import {
   renderVerifierField,
 } from './form-fields.js';
 import type { RatingEntry } from './outbox-item.js';
-import { findPersonalData } from './personal-data.js';
 import {
-  type FieldError,
   type SurveyDraft,
   commentLength,
   emptyDraft,
@@ -90,7 +88,7 @@ export class RatingForm {
           value: draft.comment,
           length: commentLength(draft.comment),
           maxLength: form.comment.maxLength,
-          personalData: findPersonalData(draft.comment),
+          personalData: context.personalData(draft.comment),
           error: context.errorText('comment'),
           onInput: (comment) => {
             this.change({ ...this.draft, comment });
@@ -126,23 +124,13 @@ export class RatingForm {
   /** Checks the draft with the module that checks and sends answers (loaded first if need be), then sends it. */
   private submit(form: SurveyForm): void {
     if (this.options.isSending()) return;
-    this.options.whenReady(({ validateDraft, toRatingInput }) => {
+    this.options.whenReady(({ checkRating }) => {
       // A second click while the module was on its way changes nothing.
       if (this.options.isSending()) return;
-      const code = this.options.dossierCode();
-      const verifier = readVerifier(this.asksVerifier ? this.verifierInput : (this.options.pageVerifier() ?? ''));
-      const errors: FieldError[] = verifier.ok ? [] : [{ field: 'verifier', reason: verifier.reason }];
-      errors.push(...validateDraft(form, this.draft));
-      if (errors.length > 0 || !verifier.ok || !code) {
-        this.options.showErrors(errors);
-        return;
-      }
-      this.options.send({
-        kind: 'rating',
-        dossierCode: code,
-        verifier: verifier.verifier,
-        rating: toRatingInput(form, this.draft),
-      });
+      const verifier = this.asksVerifier ? this.verifierInput : (this.options.pageVerifier() ?? '');
+      const checked = checkRating(form, this.draft, { verifier, dossierCode: this.options.dossierCode() });
+      if (checked.ok) this.options.send(checked.answer);
+      else this.options.showErrors(checked.errors);
     });
   }
 }

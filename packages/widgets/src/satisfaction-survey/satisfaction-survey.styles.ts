@@ -83,21 +83,12 @@ export const surveyStyles = css`
     accent-color: var(--_primary);
     cursor: pointer;
   }
-  .personal-data {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.375em;
-  }
-  .personal-data,
   .over {
     font-weight: 600;
   }
   .over,
   .problem .result-title {
     color: var(--_danger);
-  }
-  .personal-data {
-    color: var(--_warning);
   }
   .warning {
     font-size: 0.9375em;

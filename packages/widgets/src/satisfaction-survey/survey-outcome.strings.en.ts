@@ -13,6 +13,11 @@ export default {
   'error.field.server': '{label}: this answer was not accepted.',
   'error.form.server': 'Some of the information was not accepted. Please check it.',
   'field.comment': 'Comment',
+  'comment.personalData': 'This seems to contain {kinds}. Please remove it before sending.',
+  'personal.phone': 'a phone number',
+  'personal.id-number': 'an ID number',
+  'personal.email': 'an email address',
+  'personal.and': ' and ',
   'sent.title': 'Thank you for your rating',
   'sent.next':
     'Your rating has reached the Public Administration Service Centre and counts in the satisfaction figures published every month. If you were dissatisfied, the agency that handled your dossier will look into it.',

@@ -12,6 +12,11 @@ const vi = {
   'error.field.server': '{label}: thông tin chưa hợp lệ.',
   'error.form.server': 'Thông tin gửi đi chưa hợp lệ. Vui lòng kiểm tra lại.',
   'field.comment': 'Góp ý',
+  'comment.personalData': 'Nội dung có vẻ chứa {kinds}. Vui lòng xoá trước khi gửi.',
+  'personal.phone': 'số điện thoại',
+  'personal.id-number': 'số giấy tờ tùy thân',
+  'personal.email': 'địa chỉ email',
+  'personal.and': ' và ',
   'sent.title': 'Cảm ơn bạn đã đánh giá',
   'sent.next':
     'Đánh giá đã được gửi tới Trung tâm Phục vụ hành chính công và được tổng hợp vào kết quả đánh giá mức độ hài lòng công bố hằng tháng. Nếu bạn không hài lòng, cơ quan giải quyết hồ sơ sẽ xem xét ý kiến của bạn.',

@@ -2,8 +2,9 @@ import { css } from 'lit';
 
 /**
  * The styles of what the survey shows once the citizen has answered, added with the outbox's piece
- * (`after-answer.ts`): the error summary, the fields to fix and their messages, and the thank-you and saved panels
- * (the failure panel's look ships with the widget, in `satisfaction-survey.styles.ts`).
+ * (`after-answer.ts`): the error summary, the fields to fix and their messages, the personal-data hint under a
+ * comment, and the thank-you and saved panels (the failure panel's look ships with the widget, in
+ * `satisfaction-survey.styles.ts`).
  */
 export const outcomeStyles = css`
   .invalid {
@@ -13,14 +14,19 @@ export const outcomeStyles = css`
   [aria-invalid='true'] {
     border-color: var(--_danger);
   }
-  .field-error {
+  .field-error,
+  .personal-data {
     display: flex;
     align-items: flex-start;
     gap: 0.375em;
   }
   .field-error,
+  .personal-data,
   .error-summary a {
     font-weight: 600;
+  }
+  .personal-data {
+    color: var(--_warning);
   }
   .field-error,
   .error-summary :is(h3, a) {

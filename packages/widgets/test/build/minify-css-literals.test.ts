@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import postcss from 'postcss';
 import { describe, expect, it } from 'vitest';
 import { minifyCssLiteral, minifyCssLiterals } from '../../scripts/minify-css-literals.mjs';
+import { minifyLiterals } from '../../scripts/minify-literals.mjs';
 
 const LITERAL = /\bcss`([^`]*)`/g;
 const SOURCES = [
@@ -86,5 +87,15 @@ describe('minifyCssLiterals', () => {
     expect(before.length).toBeGreaterThan(0);
     expect(structureOf(output)).toEqual(before);
     expect(output.length).toBeLessThan(source.length);
+  });
+});
+
+describe('minifyLiterals (what every build applies)', () => {
+  it('minifies css literals and collapses the line breaks of html templates', async () => {
+    const slot = '$' + '{a}';
+    const source = `const s = css\`\n  :host {\n    display: block;\n  }\n\`;\nconst v = html\`<p>\n  ${slot}\n</p>\`;`;
+    expect(await minifyLiterals(source)).toBe(
+      `const s = css\`:host{display:block}\`;\nconst v = html\`<p> ${slot} </p>\`;`,
+    );
   });
 });

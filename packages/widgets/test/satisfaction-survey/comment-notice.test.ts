@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CommentNotice } from '../../src/satisfaction-survey/comment-notice.js';
 import { type SurveyStringKey, surveyStrings } from '../../src/satisfaction-survey/satisfaction-survey.strings.js';
+import { outcomeStrings } from '../../src/satisfaction-survey/survey-outcome.strings.js';
 import { createTranslator, loadTranslations } from '../../src/shared/i18n.js';
 
-// English is a separate module the widget imports on first use.
-await loadTranslations('en', [surveyStrings]);
+// English is a separate module the widget imports on first use; the personal-data words come with the outbox's piece.
+await loadTranslations('en', [surveyStrings, outcomeStrings]);
 
-const t = createTranslator<SurveyStringKey>(() => 'en', surveyStrings);
+const t = createTranslator<SurveyStringKey>(() => 'en', surveyStrings, outcomeStrings);
 
 describe('screen-reader notices while a comment is typed', () => {
   it('says once that the comment is too long, not at every further key', () => {

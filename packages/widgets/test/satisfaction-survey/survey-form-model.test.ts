@@ -8,7 +8,7 @@ import {
   withChoice,
 } from '../../src/satisfaction-survey/survey-form-model.js';
 import { fieldErrorsFromProblem } from '../../src/satisfaction-survey/outcome-reaction.js';
-import { toRatingInput, validateDraft } from '../../src/satisfaction-survey/rating-checks.js';
+import { checkRating, toRatingInput, validateDraft } from '../../src/satisfaction-survey/rating-checks.js';
 
 const text = (vi: string, en = vi) => ({ vi, en });
 const quality = [
@@ -106,6 +106,42 @@ describe('toRatingInput', () => {
       answers: { reasons: ['many-trips'] },
       channel: 'web',
     });
+  });
+});
+
+describe('checkRating', () => {
+  const filled = { overall: 'satisfied' as const, answers: { result: 'good' }, comment: ' Tốt ' };
+  const code = '000.00.01.H06-260105-0001';
+
+  it('gives the rating to send, with the verifier read from what was typed', () => {
+    expect(checkRating(form, filled, { verifier: ' 5678 ', dossierCode: code })).toEqual({
+      ok: true,
+      answer: {
+        kind: 'rating',
+        dossierCode: code,
+        verifier: '5678',
+        rating: { overall: 'satisfied', answers: { result: 'good' }, comment: 'Tốt', channel: 'web' },
+      },
+    });
+  });
+
+  it('lists what to fix, the verifier first, in the order of the form', () => {
+    expect(checkRating(form, emptyDraft(), { verifier: '56', dossierCode: code })).toEqual({
+      ok: false,
+      errors: [
+        { field: 'verifier', reason: 'not-four-digits' },
+        { field: 'overall', reason: 'required' },
+        { field: 'result', reason: 'required' },
+      ],
+    });
+    expect(checkRating(form, filled, { verifier: '', dossierCode: code })).toEqual({
+      ok: false,
+      errors: [{ field: 'verifier', reason: 'required' }],
+    });
+  });
+
+  it('sends nothing without a dossier code, and has nothing to point the citizen to', () => {
+    expect(checkRating(form, filled, { verifier: '5678', dossierCode: undefined })).toEqual({ ok: false, errors: [] });
   });
 });
 

@@ -68,10 +68,11 @@ export function choose(survey: Survey, field: string, value: string): void {
   input.click();
 }
 
-/** Types into a text field (`comment`, `verifier`) the way a user does: value, then an `input` event. */
+/** Types into a text field (`comment`, `verifier`) the way a user does: focus, value, then an `input` event. */
 export function type(survey: Survey, id: 'comment' | 'verifier', value: string): void {
   const field = $<HTMLInputElement | HTMLTextAreaElement>(survey, `#${id}`);
   if (!field) throw new Error(`No #${id}`);
+  field.focus();
   field.value = value;
   field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }

@@ -1,0 +1,1 @@
+export function collapseHtmlWhitespace(source: string, fileName?: string): string;
