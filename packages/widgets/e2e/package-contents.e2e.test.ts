@@ -26,17 +26,34 @@ describe('the built package', () => {
     expect(missing).toEqual([]);
   });
 
-  it('ships dist/cdn as a folder to copy: the loader, the bundle, one module per widget and their chunks, nothing else', async () => {
+  it('ships dist/cdn as a folder to copy: the loader, the bundle, one module per widget, their chunks and licences, nothing else', async () => {
     const files = (await readdir(new URL('dist/cdn/', packageRoot))).sort();
     const other = files.filter((name) => !/^hcc-chunk-[\w-]+\.js$/.test(name));
     expect(other).toEqual([
       'hcc-dossier-tracker.module.js',
       'hcc-procedure-finder.module.js',
       'hcc-satisfaction-survey.module.js',
+      'hcc-widgets.LEGAL.txt',
       'hcc-widgets.bundle.js',
       'hcc-widgets.js',
     ]);
     expect(files.length).toBeGreaterThan(other.length);
+  });
+
+  it('keeps the licence notices of the bundled code: in the LEGAL file of the folder, and inside the one-file bundle', async () => {
+    const folder = new URL('dist/cdn/', packageRoot);
+    const legal = await readFile(new URL('hcc-widgets.LEGAL.txt', folder), 'utf8');
+    const bundle = await readFile(new URL('hcc-widgets.bundle.js', folder), 'utf8');
+    // Every module the bundle names in its notices has its notice in the folder's file, and Lit's licence is there.
+    const noticed = [...bundle.matchAll(/^([@\w/.-]+\.js):$/gm)].map(([, path]) => path);
+    expect(noticed).toContain('lit-html/lit-html.js');
+    expect(noticed.filter((path) => !legal.includes(`${path}:`))).toEqual([]);
+    expect(legal).toContain('Redistribution and use in source and binary forms');
+    // The modules carrying third-party code point to the file, and no module repeats the notices.
+    const modules = (await readdir(folder)).filter((name) => /\.module\.js$|^hcc-chunk-/.test(name));
+    const sources = await Promise.all(modules.map((name) => readFile(new URL(name, folder), 'utf8')));
+    expect(sources.filter((source) => source.includes('@license'))).toEqual([]);
+    expect(sources.filter((source) => source.includes('hcc-widgets.LEGAL.txt')).length).toBeGreaterThan(0);
   });
 
   it('has every import of the CDN modules resolve to a file of the same folder', async () => {

@@ -1,7 +1,9 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { basename, dirname, join, posix } from 'node:path';
 import { build, transform } from 'esbuild';
 import { rollup } from 'rollup';
+import { LEGAL_FILE, legalFile, unlinkLegalNotices } from './legal-notices.mjs';
 import { minifyLiteralsPlugin } from './minify-literals.mjs';
 
 /** Chromium, Firefox, Safari of the last two years; keeps the syntax Lit ships, with no polyfills. */
@@ -17,7 +19,8 @@ const memory = '/hcc-cdn-modules';
  *    up to ten small files, each compressed on its own (which costs more than the same bytes in fewer files).
  * 2. Rollup regroups those chunks: a chunk that a widget's module always loads anyway joins it, and the modules
  *    import their chunks' chunks directly so the browser fetches them at once. esbuild then minifies each file.
- * The modules export nothing: a page or the loader imports them to register their element.
+ * The modules export nothing: a page or the loader imports them to register their element. The licence notices of
+ * the code they bundle go to one file of the folder (`legal-notices.mjs`).
  *
  * @param {Record<string, string>} entries output name (`hcc-dossier-tracker.module`) → source file
  * @param {string} outdir the folder to write to (`dist/cdn`)
@@ -56,11 +59,24 @@ export async function buildCdnModules(entries, outdir) {
   });
   await bundle.close();
   await mkdir(outdir, { recursive: true });
+  const notices = [];
   for (const chunk of output) {
     if (chunk.type !== 'chunk') continue;
-    const { code } = await transform(chunk.code, { minify: true, target: cdnTargets, legalComments: 'eof' });
+    const minified = await transform(chunk.code, { minify: true, target: cdnTargets, legalComments: 'eof' });
+    const { code, notices: own } = unlinkLegalNotices(minified.code);
+    if (own) notices.push(own);
     await writeFile(join(outdir, chunk.fileName), code);
   }
+  await writeFile(join(outdir, LEGAL_FILE), legalFile(notices, [await litLicense()]));
+}
+
+/** Lit's licence (BSD-3-Clause), named by the notices of its packages, which the modules bundle. */
+async function litLicense() {
+  const lit = dirname(createRequire(import.meta.url).resolve('lit'));
+  return {
+    name: 'Lit (lit, lit-html, lit-element, @lit/reactive-element)',
+    text: await readFile(join(lit, 'LICENSE'), 'utf8'),
+  };
 }
 
 /** A Rollup plugin that reads modules from esbuild's in-memory output. */
