@@ -1,5 +1,5 @@
 import { defineConfig, type Options } from 'tsup';
-import { buildCdnModules, cdnTargets } from './scripts/cdn-modules.mjs';
+import { buildCdnModules, cdnTargets, terserOptions } from './scripts/cdn-modules.mjs';
 import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 import { onePiecePlugin } from './scripts/one-file-pieces.mjs';
 import { cdnModuleFile, cdnWidgetTags } from './src/cdn-widgets.js';
@@ -31,10 +31,10 @@ const widgetModules = Object.fromEntries(
  *   - `hcc-widgets.js`, the loader: a tiny classic script that imports only the widgets the page uses;
  *   - the widgets' ES modules it imports (`hcc-<widget>.module.js`) with Lit and the SDK inside, their shared code
  *     split into `hcc-chunk-<hash>.js` files that the browser downloads once: built with the loader, by
- *     `scripts/cdn-modules.mjs` (esbuild, then Rollup to group the chunks);
+ *     `scripts/cdn-modules.mjs` (esbuild, then Rollup to group the chunks, then terser);
  *   - `hcc-widgets.bundle.js`: all three in one classic script (IIFE without a global name) for hosts that can
  *     serve only one file; the pieces the modules load only when used are plain imports there
- *     (`scripts/one-file-pieces.mjs`).
+ *     (`scripts/one-file-pieces.mjs`); terser minifies it.
  * All minify the text of the css`…` and html`…` literals (`scripts/minify-literals.mjs`), which no JavaScript minifier
  * touches.
  */
@@ -66,5 +66,12 @@ export default defineConfig([
     format: ['iife'],
     onSuccess: () => buildCdnModules(widgetModules, 'dist/cdn'),
   },
-  { ...cdnFile, entry: { 'hcc-widgets.bundle': 'src/cdn.ts' }, format: ['iife'], esbuildPlugins: [onePiecePlugin] },
+  {
+    ...cdnFile,
+    entry: { 'hcc-widgets.bundle': 'src/cdn.ts' },
+    format: ['iife'],
+    esbuildPlugins: [onePiecePlugin],
+    minify: 'terser',
+    terserOptions,
+  },
 ]);
