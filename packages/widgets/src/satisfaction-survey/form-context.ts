@@ -17,7 +17,10 @@ export interface FormState {
   form: SurveyForm | undefined;
   /** Where the fields are, for the error summary's links. */
   root: ParentNode;
-  /** What words and lists the errors: it comes with the outbox, which is loaded before any error is shown. */
+  /**
+   * What words and lists the errors, and finds personal data in a comment: it comes with the outbox, which is loaded
+   * on the first focus in the form and before any error is shown.
+   */
   after:
     | Pick<AfterAnswer, 'fieldErrorMessage' | 'renderErrorSummary' | 'focusField' | 'personalDataMessage'>
     | undefined;

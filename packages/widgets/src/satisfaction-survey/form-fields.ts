@@ -31,7 +31,10 @@ export interface FormRenderContext {
   summary: TemplateResult | typeof nothing;
   /** The message for a field's error, or undefined when the field is fine. */
   errorText: (field: string) => string | undefined;
-  /** The hint for a comment that seems to hold personal data; undefined when it does not, or before the outbox's piece is here. */
+  /**
+   * The hint for a comment that seems to hold personal data; undefined when it does not, or while the outbox's piece
+   * (which brings the check) is not here yet.
+   */
   personalData: (comment: string) => string | undefined;
 }
 
