@@ -59,6 +59,35 @@ describe.each(pages)('the loader on a page with only <$tag>', ({ tag, path, flow
     expect(errors).toEqual([]);
   });
 
+  it('asks for the module’s chunks at once, without waiting for the module to arrive', async () => {
+    const chunksAsked: string[] = [];
+    let askedWhileModuleHeld = 0;
+    const { errors } = await session.open(path, {
+      widgets: [tag],
+      beforeLoad: async (context) => {
+        let chunkAsked: () => void = () => undefined;
+        const firstChunk = new Promise<void>((resolve) => {
+          chunkAsked = resolve;
+        });
+        await context.route('**/cdn/hcc-chunk-*.js', (route) => {
+          chunksAsked.push(route.request().url());
+          chunkAsked();
+          return route.continue();
+        });
+        // The module is held until a chunk is asked for: only the loader can ask then. A loader that waited for the
+        // module would leave it held; after 10 s it goes through, so the test fails below rather than hangs.
+        await context.route(`**/cdn/${widgetModule(tag)}`, async (route) => {
+          await Promise.race([firstChunk, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+          askedWhileModuleHeld = chunksAsked.length;
+          await route.continue();
+        });
+      },
+    });
+    expect(askedWhileModuleHeld).toBeGreaterThan(0);
+    expect(chunksAsked.every((url) => url.startsWith(`${session.origin}/cdn/hcc-chunk-`))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('loads the other widgets when the page adds them later, each module once', async () => {
     const { page, errors, scripts } = await session.open(path, { widgets: [tag] });
     await page.evaluate(

@@ -33,6 +33,7 @@ const memory = '/hcc-cdn-modules';
  *
  * @param {Record<string, string>} entries output name (`hcc-dossier-tracker.module`) → source file
  * @param {string} outdir the folder to write to (`dist/cdn`)
+ * @returns {Promise<Record<string, string[]>>} the chunk files each module imports, by tag (see `chunksByModule`)
  */
 export async function buildCdnModules(entries, outdir) {
   const firstPass = await build({
@@ -74,10 +75,21 @@ export async function buildCdnModules(entries, outdir) {
     const minified = await transform(chunk.code, { minify: true, target: cdnTargets, legalComments: 'eof' });
     const { code, notices: own } = unlinkLegalNotices(minified.code);
     if (own) notices.push(own);
-    const compressed = await minify(code, { ...terserOptions, module: true });
+    // A copy: terser writes into the options it is given (`module` into `compress`), which the bundle's build reuses.
+    const compressed = await minify(code, { ...structuredClone(terserOptions), module: true });
     await writeFile(join(outdir, chunk.fileName), compressed.code ?? code);
   }
   await writeFile(join(outdir, LEGAL_FILE), legalFile(notices, [await litLicense()]));
+  return chunksByModule(output);
+}
+
+/**
+ * The chunks each module imports (Rollup lists them all in the module itself, its chunks' chunks too), by the
+ * module's name without `.module` (`hcc-dossier-tracker`): the loader fetches them at once with the module.
+ */
+function chunksByModule(output) {
+  const entries = output.filter((chunk) => chunk.type === 'chunk' && chunk.isEntry);
+  return Object.fromEntries(entries.map((entry) => [entry.name.replace(/\.module$/, ''), entry.imports]));
 }
 
 /** Lit's licence (BSD-3-Clause), named by the notices of its packages, which the modules bundle. */

@@ -1,12 +1,18 @@
 /**
  * `dist/cdn/hcc-widgets.js`, the one script tag of the embed: a small classic script that watches the document for
- * the widgets' tags and imports each used widget's ES module once, from the folder the script itself came from
- * (so any CDN or sub-folder works). The modules share Lit and the SDK through chunks that the browser loads once.
- * A second copy of the script, or the one-file bundle, on the same page changes nothing: the first loader keeps
+ * the widgets' tags and imports each used widget's ES module once, with the chunks it shares with the others, from
+ * the folder the script itself came from (so any CDN or sub-folder works). The browser loads each chunk once. A
+ * second copy of the script, or the one-file bundle, on the same page changes nothing: the first loader keeps
  * watching, and a tag that is already defined is never loaded again.
  */
 import { reportLoadFailure } from './cdn-load-failure.js';
 import { type CdnWidgetTag, cdnModuleFile, cdnWidgetTags } from './cdn-widgets.js';
+
+/**
+ * The chunks each widget's module imports (`hcc-chunk-<hash>.js`), by tag: written in by the CDN build
+ * (`scripts/cdn-modules.mjs`), absent from any other build.
+ */
+declare const HCC_CDN_CHUNKS: Partial<Record<CdnWidgetTag, readonly string[]>> | undefined;
 
 /** Marks the page as watched. A symbol, so the loader adds no name to `window`. */
 const running = Symbol.for('hcc-widgets.loader');
@@ -44,6 +50,10 @@ function start(): void {
           waiting.delete(tag);
           const url = new URL(cdnModuleFile(tag), base).href;
           import(url).catch((error: unknown) => reportLoadFailure(tag, url, error));
+          // Its chunks too, at once: the module's own imports would ask for them only once it has arrived, one more
+          // round trip on a slow network. A chunk that fails fails the module's import, which reports it.
+          const chunks = typeof HCC_CDN_CHUNKS === 'undefined' ? [] : (HCC_CDN_CHUNKS[tag] ?? []);
+          for (const chunk of chunks) import(new URL(chunk, base).href).catch(() => undefined);
         }
       }
     }

@@ -29,6 +29,8 @@ export interface PageOptions {
    * (default `/cdn`, the page's own origin).
    */
   query?: Record<string, string>;
+  /** Runs on the page's fresh browser context before the page loads (to route its requests). */
+  beforeLoad?: (context: BrowserContext) => Promise<void>;
 }
 
 /** One server, one mock API and one Chromium for a test file. */
@@ -72,6 +74,7 @@ export async function startProofSession(): Promise<ProofSession> {
       });
       contexts.push(context);
       await installProbe(context);
+      await options.beforeLoad?.(context);
       const page = await context.newPage();
       const errors = collectPageErrors(page);
       const scripts = recordScriptDownloads(page);
