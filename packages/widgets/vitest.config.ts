@@ -1,12 +1,28 @@
 import { playwright } from '@vitest/browser-playwright';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
 import { chromiumLaunchOptions } from '../../tools/chromium.mjs';
 import { workspaceAliases } from '../../tools/workspace-aliases.mjs';
+import { minifyLiterals } from './scripts/minify-literals.mjs';
 
 /** Debian's Chromium, never a downloaded one, with the project's flags (tools/chromium.mjs). */
 const chromium = playwright({ launchOptions: chromiumLaunchOptions });
 
+/**
+ * The widgets' sources with their template literals minified as every build does (`scripts/minify-literals.mjs`), so
+ * the tests see the templates that ship.
+ */
+const shippedLiterals: Plugin = {
+  name: 'hcc-shipped-literals',
+  enforce: 'pre',
+  async transform(code, id) {
+    if (!/[\\/]widgets[\\/]src[\\/].*\.ts$/.test(id)) return undefined;
+    const minified = await minifyLiterals(code, id);
+    return minified === code ? undefined : { code: minified, map: null };
+  },
+};
+
 export default defineConfig({
+  plugins: [shippedLiterals],
   resolve: { alias: workspaceAliases },
   // Serves MSW's worker script (test/public/mockServiceWorker.js) from the test page's origin.
   publicDir: 'test/public',
