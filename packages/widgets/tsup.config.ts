@@ -75,7 +75,7 @@ export default defineConfig(
       format: ['iife'],
       esbuildPlugins: [onePiecePlugin],
       minify: 'terser',
-      terserOptions,
+      terserOptions: terserOptions(),
     },
   ],
 );

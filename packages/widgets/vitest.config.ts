@@ -2,7 +2,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { chromiumLaunchOptions } from '../../tools/chromium.mjs';
 import { workspaceAliases } from '../../tools/workspace-aliases.mjs';
-import { minifyLiterals } from './scripts/minify-literals.mjs';
+import { minifyLiterals, WIDGET_SOURCE } from './scripts/minify-literals.mjs';
 
 /** Debian's Chromium, never a downloaded one, with the project's flags (tools/chromium.mjs). */
 const chromium = playwright({ launchOptions: chromiumLaunchOptions });
@@ -15,7 +15,7 @@ const shippedLiterals: Plugin = {
   name: 'hcc-shipped-literals',
   enforce: 'pre',
   async transform(code, id) {
-    if (!/[\\/]widgets[\\/]src[\\/].*\.ts$/.test(id)) return undefined;
+    if (!WIDGET_SOURCE.test(id)) return undefined;
     const minified = await minifyLiterals(code, id);
     return minified === code ? undefined : { code: minified, map: null };
   },

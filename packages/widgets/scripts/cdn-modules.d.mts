@@ -1,7 +1,11 @@
 /** Chromium, Firefox, Safari of the last two years. */
 export declare const cdnTargets: string[];
 /** terser's options for the CDN files, after esbuild's minifier. */
-export declare const terserOptions: { ecma: 2020; compress: { passes: number }; format: { comments: RegExp; ascii_only: boolean } };
+export declare function terserOptions(): {
+  ecma: 2020;
+  compress: { passes: number };
+  format: { comments: RegExp; ascii_only: boolean };
+};
 /**
  * Builds the widgets' ES modules of `dist/cdn/` (esbuild, then Rollup to group the chunks); resolves with the chunk
  * files each module imports, by tag.

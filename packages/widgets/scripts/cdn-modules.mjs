@@ -13,9 +13,14 @@ export const cdnTargets = ['chrome111', 'firefox113', 'safari16.4'];
 /**
  * terser after esbuild's minifier: it compresses harder (a few hundred bytes less on each page), in the same syntax.
  * `/*! … *\/` comments (where the licence notices are) stay. ASCII only, as esbuild writes: a host that serves the
- * files without `charset=utf-8` must not garble the Vietnamese.
+ * files without `charset=utf-8` must not garble the Vietnamese. A new object each time: terser writes into the
+ * options it is given.
  */
-export const terserOptions = { ecma: 2020, compress: { passes: 2 }, format: { comments: /^!/, ascii_only: true } };
+export const terserOptions = () => ({
+  ecma: 2020,
+  compress: { passes: 2 },
+  format: { comments: /^!/, ascii_only: true },
+});
 
 /** Where esbuild's first pass lives in memory: Rollup reads it from there through {@link fromMemory}. */
 const memory = '/hcc-cdn-modules';
@@ -75,8 +80,7 @@ export async function buildCdnModules(entries, outdir) {
     const minified = await transform(chunk.code, { minify: true, target: cdnTargets, legalComments: 'eof' });
     const { code, notices: own } = unlinkLegalNotices(minified.code);
     if (own) notices.push(own);
-    // A copy: terser writes into the options it is given (`module` into `compress`), which the bundle's build reuses.
-    const compressed = await minify(code, { ...structuredClone(terserOptions), module: true });
+    const compressed = await minify(code, { ...terserOptions(), module: true });
     await writeFile(join(outdir, chunk.fileName), compressed.code ?? code);
   }
   await writeFile(join(outdir, LEGAL_FILE), legalFile(notices, [await litLicense()]));

@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { minifyLiterals } from './minify-literals.mjs';
+import { literalsPlugin } from './minify-literals.mjs';
 
 /**
  * For the one-file bundle (`hcc-widgets.bundle.js`), which carries every piece anyway: each `import('…')` of a piece
@@ -24,13 +23,4 @@ export function importPiecesStatically(source) {
 }
 
 /** The esbuild plugin of the one-file bundle: pieces imported statically, and template literals minified. */
-export const onePiecePlugin = {
-  name: 'hcc-one-file-pieces',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]widgets[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
-      const source = await readFile(path, 'utf8');
-      const minified = await minifyLiterals(importPiecesStatically(source), path);
-      return minified === source ? undefined : { contents: minified, loader: 'ts' };
-    });
-  },
-};
+export const onePiecePlugin = literalsPlugin('hcc-one-file-pieces', importPiecesStatically);
